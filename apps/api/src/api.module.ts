@@ -1,0 +1,62 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module, Type, ValidationPipe } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { appDataSourceOptions } from '@candor/persistence';
+import {
+  AppConfig,
+  appConfigOf,
+  CandorConfigModule,
+  CandorConfigService,
+  LoggingModule,
+  redisOptions,
+} from '@candor/platform';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { HealthModule } from './health/health.module.js';
+
+@Module({})
+export class ApiModule {
+  /** `extraModules` lets the e2e suites mount probe routes on the very same stack. */
+  static forRoot(config: AppConfig, extraModules: Array<Type | DynamicModule> = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CandorConfigModule.forRoot(config),
+        LoggingModule,
+        TypeOrmModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (configService: CandorConfigService) => ({
+            ...appDataSourceOptions(appConfigOf(configService).databaseUrl),
+            // main.ts checks the database first and reports a failure in one line.
+            retryAttempts: 0,
+          }),
+        }),
+        BullModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (configService: CandorConfigService) => {
+            const config = appConfigOf(configService);
+            return { connection: redisOptions(config.redisUrl, 'producer'), prefix: config.redisPrefix };
+          },
+        }),
+        HealthModule,
+        ...extraModules,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            forbidUnknownValues: true,
+            transform: true,
+            stopAtFirstError: false,
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import helmet from '@fastify/helmet';
+import type { DynamicModule, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@candor/platform';
+import { ApiModule } from '../api.module.js';
+
+export const DOCS_PATH = 'api/docs';
+export const DOCS_JSON_PATH = 'api/docs-json';
+
+/**
+ * Builds the configured HTTP application (used by main.ts and by the e2e suites, so both run the
+ * very same stack). The caller decides whether to `listen` or `init`.
+ */
+export async function createApiApp(
+  config: AppConfig,
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    // Fastify's own logger would record client addresses; Candor logs through pino-http instead.
+    logger: false,
+    trustProxy: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, extraModules), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', (_request, reply, _payload, done) => {
+    void reply.header('Cache-Control', 'no-store');
+    done();
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI injects inline styles and an inline initializer script.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Candor API')
+      .setDescription(
+        'Whistleblower and Code-violation reporting: intake, the reporter channel, case management and audit.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
+  return app;
+}

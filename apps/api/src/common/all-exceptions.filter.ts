@@ -1,0 +1,62 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ErrorBody, errorBody } from './error-body.js';
+
+/** Errors raised by Fastify itself before a route runs (body parsing, limits, media types). */
+interface FastifyError {
+  statusCode?: number;
+  code?: string;
+  message: string;
+}
+
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is too large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported content type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request body is empty',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request body is not valid JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'content length does not match the body',
+  FST_ERR_CTP_INVALID_TYPE: 'content type is missing or invalid',
+};
+
+/**
+ * Turns every error into the API's error shape. Client mistakes get their 4xx and a message that
+ * never echoes what was sent; anything unexpected is a 500 with a generic message, and only the
+ * error's name and message (never request data) are logged.
+ */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : ((response as { message?: string | string[] }).message ?? exception.message);
+    return errorBody(status, message);
+  }
+  const fastifyError = exception as FastifyError;
+  if (
+    typeof fastifyError?.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    const known = fastifyError.code ? FASTIFY_MESSAGES[fastifyError.code] : undefined;
+    const fallback = exception instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request';
+    return errorBody(fastifyError.statusCode, known ?? fallback);
+  }
+  return errorBody(500, 'Internal server error');
+}
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      const error = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+}

@@ -1,0 +1,58 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DEFAULT_RATE_LIMIT, RATE_LIMITS, RateLimitPolicy } from './rate-limit.decorator.js';
+
+/**
+ * Rate limits from `@RateLimit` metadata, answering 429 with `Retry-After`. Counters live in this
+ * process's memory and expire with their window; the client key is an HMAC under a salt that is
+ * never stored, so no counter can be traced back to an address.
+ */
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  private readonly salt = randomBytes(32);
+  private readonly limiters = new Map<string, RateLimiterMemory>();
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const policies =
+      this.reflector.getAllAndOverride<RateLimitPolicy[] | undefined>(RATE_LIMITS, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? [DEFAULT_RATE_LIMIT];
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const route = `${context.getClass().name}.${context.getHandler().name}`;
+
+    for (const policy of policies) {
+      const key = policy.scope === 'global' ? route : `${route}:${this.clientKey(request)}`;
+      try {
+        await this.limiter(policy).consume(key);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        void reply.header('Retry-After', String(retryAfter));
+        throw new HttpException('too many requests, try again later', HttpStatus.TOO_MANY_REQUESTS);
+      }
+    }
+    return true;
+  }
+
+  private clientKey(request: FastifyRequest): string {
+    return createHmac('sha256', this.salt).update(request.socket.remoteAddress ?? '').digest('base64url').slice(0, 22);
+  }
+
+  private limiter(policy: RateLimitPolicy): RateLimiterMemory {
+    const id = `${policy.name}:${policy.points}:${policy.durationSeconds}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) {
+      limiter = new RateLimiterMemory({ keyPrefix: id, points: policy.points, duration: policy.durationSeconds });
+      this.limiters.set(id, limiter);
+    }
+    return limiter;
+  }
+}

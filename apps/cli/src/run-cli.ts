@@ -1,0 +1,37 @@
+import { loadConfig } from '@candor/platform';
+import { CliOutput } from './cli-output.js';
+import { dbMigrate } from './commands/db-migrate.command.js';
+
+type Command = (args: string[], out: CliOutput) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; run: Command }> = {
+  'db:migrate': {
+    summary: 'create the database and roles if missing and apply pending migrations',
+    run: (_args, out) => dbMigrate(loadConfig().config, out),
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(22)}${c.summary}`);
+  return `usage: npm run cli -- <command> [options]\n\ncommands:\n${lines.join('\n')}`;
+}
+
+/** Runs one command and returns the process exit code; errors are one line on stderr. */
+export async function runCli(argv: string[], out: CliOutput): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    out.error(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    out.error(`unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, out);
+  } catch (error) {
+    out.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

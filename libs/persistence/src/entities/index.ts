@@ -1,0 +1,2 @@
+/** Every TypeORM entity the application maps. */
+export const ENTITIES: Function[] = [];
