@@ -13,7 +13,9 @@ import { join } from 'node:path';
 function esmOnlyPackages() {
   const root = join(import.meta.dirname, 'node_modules');
   const names = readdirSync(root).flatMap((entry) =>
-    entry.startsWith('@') ? readdirSync(join(root, entry)).map((name) => `${entry}/${name}`) : [entry],
+    entry.startsWith('@')
+      ? readdirSync(join(root, entry)).map((name) => `${entry}/${name}`)
+      : [entry],
   );
   return names.filter((name) => {
     try {
@@ -49,6 +51,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Per-test timeout (a global option: Jest ignores it inside projects).
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -62,7 +66,6 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
       setupFiles: ['<rootDir>/test/support/setup-env.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 const entry = join(import.meta.dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
 if (!existsSync(entry)) {
   process.stderr.write('building Candor first (npm run build)…\n');
-  execSync('npm run build', { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  execSync('npm run build', {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 await import(entry);

@@ -9,7 +9,10 @@ const root = join(import.meta.dirname, '..');
 const children = [
   ['api', join(root, 'dist/apps/api/src/main.js')],
   ['worker', join(root, 'dist/apps/worker/src/main.js')],
-].map(([name, entry]) => ({ name, proc: spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit' }) }));
+].map(([name, entry]) => ({
+  name,
+  proc: spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit' }),
+}));
 
 let stopping = false;
 let exitCode = 0;

@@ -12,7 +12,10 @@ const secret = () => randomBytes(32).toString('base64');
 
 export default async function globalSetup() {
   const cli = join(root, 'dist', 'apps', 'cli', 'src', 'main.js');
-  if (!existsSync(cli)) throw new Error('dist/ is missing: run the e2e suite with `npm run test:e2e` (it builds first)');
+  if (!existsSync(cli))
+    throw new Error(
+      'dist/ is missing: run the e2e suite with `npm run test:e2e` (it builds first)',
+    );
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   Object.assign(process.env, {
     CANDOR_TEST_RUN: run,
@@ -21,14 +24,19 @@ export default async function globalSetup() {
     RECEIPT_PEPPER: secret(),
     JWT_SECRET: secret(),
   });
-  const owner = process.env.TEST_DATABASE_OWNER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const owner =
+    process.env.TEST_DATABASE_OWNER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const template = new URL(owner);
   template.pathname = `/candor_t_${run}_template`;
   const app = new URL(template);
   app.username = 'candor_app';
   execFileSync(process.execPath, [cli, 'db:migrate'], {
     cwd: root,
-    env: { ...process.env, DATABASE_MIGRATION_URL: template.toString(), DATABASE_URL: app.toString() },
+    env: {
+      ...process.env,
+      DATABASE_MIGRATION_URL: template.toString(),
+      DATABASE_URL: app.toString(),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

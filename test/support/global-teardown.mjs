@@ -5,7 +5,8 @@ export default async function globalTeardown() {
   const run = process.env.CANDOR_TEST_RUN;
   if (!run) return;
   const client = new pg.Client({
-    connectionString: process.env.TEST_DATABASE_OWNER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionString:
+      process.env.TEST_DATABASE_OWNER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   });
   await client.connect();
   try {

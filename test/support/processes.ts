@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export const ROOT = join(import.meta.dirname, "..", "..");
+export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Spawned {
   readonly proc: ChildProcess;
@@ -10,12 +10,20 @@ export interface Spawned {
 }
 
 /** Runs a built entry point (`dist/apps/<app>/src/main.js`) with the given environment. */
-export function spawnApp(app: 'api' | 'worker' | 'cli', args: string[], env: Record<string, string>): Spawned {
-  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js'), ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnApp(
+  app: 'api' | 'worker' | 'cli',
+  args: string[],
+  env: Record<string, string>,
+): Spawned {
+  const proc = spawn(
+    process.execPath,
+    [join(ROOT, 'dist', 'apps', app, 'src', 'main.js'), ...args],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   proc.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   proc.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -37,7 +45,12 @@ export async function runToEnd(
 }
 
 /** Resolves when `predicate` holds, polling; rejects with `what` after the timeout. */
-export async function eventually<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  fn: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -48,7 +61,9 @@ export async function eventually<T>(what: string, fn: () => Promise<T | undefine
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+      throw new Error(
+        `timed out waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }

@@ -16,7 +16,10 @@ export interface TestApp {
 }
 
 /** Environment for this file's own database and Redis key prefix (queues never cross files). */
-export function testEnv(db: TestDatabase, overrides: Record<string, string> = {}): Record<string, string> {
+export function testEnv(
+  db: TestDatabase,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: db.appUrl,
@@ -39,7 +42,10 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const env = testEnv(db, overrides);
-  const { config } = loadConfig({ ...env, DEV_SECRETS_FILE: `var/test-secrets-${randomBytes(4).toString('hex')}.json` });
+  const { config } = loadConfig({
+    ...env,
+    DEV_SECRETS_FILE: `var/test-secrets-${randomBytes(4).toString('hex')}.json`,
+  });
   const app = await createApiApp(config, extraModules);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -10,7 +10,10 @@ export interface TestDatabase {
   readonly appUrl: string;
   /** As the schema owner (for assertions on raw rows and for tampering tests). */
   readonly ownerUrl: string;
-  query<T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T extends Record<string, unknown> = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -29,7 +32,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `${databasePrefix()}_${randomBytes(4).toString('hex')}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await withOwner((c) => c.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(templateDatabase())}`));
+      await withOwner((c) =>
+        c.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(templateDatabase())}`),
+      );
       break;
     } catch (error) {
       // Two files cloning at the same instant: "source database is being accessed by other users".
@@ -47,7 +52,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const client = new Client({ connectionString: ownerUrl });
       await client.connect();
       try {
-        return (await client.query(sql, params)).rows;
+        const result = await client.query<Record<string, unknown>>(sql, params);
+        return result.rows as never;
       } finally {
         await client.end();
       }

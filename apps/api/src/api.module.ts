@@ -37,7 +37,10 @@ export class ApiModule {
           inject: [ConfigService],
           useFactory: (configService: CandorConfigService) => {
             const config = appConfigOf(configService);
-            return { connection: redisOptions(config.redisUrl, 'producer'), prefix: config.redisPrefix };
+            return {
+              connection: redisOptions(config.redisUrl, 'producer'),
+              prefix: config.redisPrefix,
+            };
           },
         }),
         HealthModule,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { checkDatabase } from '@candor/persistence';
-import { ConfigError, loadConfig } from '@candor/platform';
+import { ConfigError, exitGracefullyOnSignals, loadConfig } from '@candor/platform';
 import { createApiApp, DOCS_PATH } from './bootstrap/create-api-app.js';
 
 async function main(): Promise<void> {
@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   await checkDatabase(config.databaseUrl);
   const app = await createApiApp(config);
+  exitGracefullyOnSignals(app, (message) => process.stdout.write(`candor-api: ${message}\n`));
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   process.stdout.write(`Candor API listening on ${url} — API docs at ${url}/${DOCS_PATH}\n`);
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // One readable line: configuration and connection errors already carry what to fix.
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`candor-api: ${message}\n`);
   process.exit(1);
 });

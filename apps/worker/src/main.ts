@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { checkDatabase } from '@candor/persistence';
-import { loadConfig } from '@candor/platform';
+import { exitGracefullyOnSignals, loadConfig } from '@candor/platform';
 import { WorkerModule } from './worker.module.js';
 
 /**
- * The BullMQ worker: no HTTP server. On SIGTERM or SIGINT, Nest's shutdown hooks close every
- * BullMQ worker (`await worker.close()`), which lets active jobs finish before the process exits.
+ * The BullMQ worker: no HTTP server. On SIGTERM or SIGINT the application closes, which awaits
+ * `worker.close()` for every BullMQ worker so active jobs finish before the process exits.
  */
 async function main(): Promise<void> {
   const { config, warnings } = loadConfig();
@@ -17,13 +17,16 @@ async function main(): Promise<void> {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  exitGracefullyOnSignals(app, (message) => logger.log(`worker: ${message}`));
   await app.init();
-  app.get(Logger).log('Candor worker started');
+  logger.log('Candor worker started');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`candor-worker: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `candor-worker: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

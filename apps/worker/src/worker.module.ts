@@ -33,7 +33,10 @@ export class WorkerModule {
           inject: [ConfigService],
           useFactory: (configService: CandorConfigService) => {
             const config = appConfigOf(configService);
-            return { connection: redisOptions(config.redisUrl, 'worker'), prefix: config.redisPrefix };
+            return {
+              connection: redisOptions(config.redisUrl, 'worker'),
+              prefix: config.redisPrefix,
+            };
           },
         }),
         BullModule.registerQueue({ name: QueueName.System }),

@@ -1,1 +1,2 @@
-export {};
+export * from './audit/index.js';
+export * from './routing/index.js';

@@ -40,7 +40,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
     fastifyError.statusCode < 500
   ) {
     const known = fastifyError.code ? FASTIFY_MESSAGES[fastifyError.code] : undefined;
-    const fallback = exception instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request';
+    const fallback =
+      exception instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request';
     return errorBody(fastifyError.statusCode, known ?? fallback);
   }
   return errorBody(500, 'Internal server error');
@@ -53,9 +54,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
+    if (!(exception instanceof HttpException)) {
       const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error({ err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+      this.logger.error(
+        { err: { name: error.name, message: error.message, stack: error.stack } },
+        'unhandled error',
+      );
     }
     void reply.status(body.statusCode).send(body);
   }

@@ -7,7 +7,12 @@ import { RedisHealthIndicator } from './redis.health.js';
 import { WorkerHealthIndicator } from './worker.health.js';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false }), RedisModule, BullModule.registerQueue({ name: QueueName.System })],
+  imports: [
+    TerminusModule.forRoot({ logger: false }),
+    RedisModule, // The API only produces: a forced disconnect on shutdown loses nothing and never hangs on a
+    // Redis that is away.
+    BullModule.registerQueue({ name: QueueName.System, forceDisconnectOnShutdown: true }),
+  ],
   controllers: [HealthController],
   providers: [RedisHealthIndicator, WorkerHealthIndicator],
 })

@@ -20,10 +20,14 @@ export class WorkerHealthIndicator {
     return this.health
       .check(key)
       .attempt(async ({ signal }) => {
-        const job = await this.queue.add(SystemJob.Ping, {}, {
-          removeOnComplete: { age: 300 },
-          removeOnFail: { age: 300 },
-        });
+        const job = await this.queue.add(
+          SystemJob.Ping,
+          {},
+          {
+            removeOnComplete: { age: 300 },
+            removeOnFail: { age: 300 },
+          },
+        );
         while (!signal.aborted) {
           const state = await job.getState();
           if (state === 'completed') return { worker: 'up' };

@@ -2,7 +2,7 @@ import { describeDatabaseUrl } from './database-url.js';
 
 /** One readable line for a failed connection, instead of a driver stack trace. */
 export function describeConnectionError(url: string, error: unknown): string {
-  const code = (error as { code?: string }).code;
+  const code = (error as { code?: string }).code ?? '';
   const where = describeDatabaseUrl(url);
   switch (code) {
     case 'ECONNREFUSED':

@@ -2,7 +2,14 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { describeConnectionError } from './connection-error.js';
 import { migrationDataSourceOptions } from './data-source-options.js';
-import { databaseNameOf, ident, literal, passwordOf, userOf, withDatabase } from './database-url.js';
+import {
+  databaseNameOf,
+  ident,
+  literal,
+  passwordOf,
+  userOf,
+  withDatabase,
+} from './database-url.js';
 import { APP_ROLE } from './roles.js';
 
 export interface MigrateResult {
@@ -59,7 +66,9 @@ async function ensureLoginRole(dataSource: DataSource, appUrl: string): Promise<
   const password = passwordOf(appUrl);
   if (!user) return;
   if (user !== APP_ROLE) {
-    const exists = await dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [user]);
+    const exists: unknown[] = await dataSource.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
+      user,
+    ]);
     if (exists.length === 0) await dataSource.query(`CREATE ROLE ${ident(user)} LOGIN`);
     await dataSource.query(`GRANT ${APP_ROLE} TO ${ident(user)}`);
   }

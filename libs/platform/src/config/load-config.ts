@@ -56,10 +56,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix)) {
     problems.push('REDIS_PREFIX may hold only letters, digits, dot, dash and underscore');
   }
-  const smtpUrl = env.SMTP_URL?.trim() ? checkUrl('SMTP_URL', env.SMTP_URL.trim(), ['smtp:', 'smtps:']) : undefined;
+  const smtpUrl = env.SMTP_URL?.trim()
+    ? checkUrl('SMTP_URL', env.SMTP_URL.trim(), ['smtp:', 'smtps:'])
+    : undefined;
   const publicBaseUrl = checkUrl(
     'PUBLIC_BASE_URL',
-    env.PUBLIC_BASE_URL?.trim() || `http://localhost:${get('PORT')}`,
+    env.PUBLIC_BASE_URL?.trim() ||
+      `http://localhost:${Number.isInteger(port) ? port : DEFAULTS.PORT}`,
     ['http:', 'https:'],
   );
 

@@ -50,7 +50,12 @@ export function resolveSecrets(
       continue;
     }
     const bytes = decodeSecret(raw);
-    if (!bytes || bytes.length < MIN_SECRET_BYTES || PLACEHOLDERS.test(raw) || isLowEntropy(bytes)) {
+    if (
+      !bytes ||
+      bytes.length < MIN_SECRET_BYTES ||
+      PLACEHOLDERS.test(raw) ||
+      isLowEntropy(bytes)
+    ) {
       problems.push(`${name} is too weak: use base64 of at least 32 random bytes`);
       continue;
     }

@@ -27,7 +27,10 @@ class RedisLifecycle implements OnApplicationShutdown {
       inject: [ConfigService],
       useFactory: (config: CandorConfigService) => {
         const logger = new Logger('Redis');
-        const client = new Redis({ ...redisOptions(appConfigOf(config).redisUrl, 'producer'), lazyConnect: false });
+        const client = new Redis({
+          ...redisOptions(appConfigOf(config).redisUrl, 'producer'),
+          lazyConnect: false,
+        });
         let reported = false;
         client.on('error', (error: Error) => {
           if (!reported) logger.warn(`Redis unavailable: ${error.message}`);

@@ -1,5 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Injectable,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -19,11 +25,10 @@ export class RateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const policies =
-      this.reflector.getAllAndOverride<RateLimitPolicy[] | undefined>(RATE_LIMITS, [
-        context.getHandler(),
-        context.getClass(),
-      ]) ?? [DEFAULT_RATE_LIMIT];
+    const policies = this.reflector.getAllAndOverride<RateLimitPolicy[] | undefined>(RATE_LIMITS, [
+      context.getHandler(),
+      context.getClass(),
+    ]) ?? [DEFAULT_RATE_LIMIT];
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const route = `${context.getClass().name}.${context.getHandler().name}`;
@@ -43,14 +48,21 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private clientKey(request: FastifyRequest): string {
-    return createHmac('sha256', this.salt).update(request.socket.remoteAddress ?? '').digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.salt)
+      .update(request.socket.remoteAddress ?? '')
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   private limiter(policy: RateLimitPolicy): RateLimiterMemory {
     const id = `${policy.name}:${policy.points}:${policy.durationSeconds}`;
     let limiter = this.limiters.get(id);
     if (!limiter) {
-      limiter = new RateLimiterMemory({ keyPrefix: id, points: policy.points, duration: policy.durationSeconds });
+      limiter = new RateLimiterMemory({
+        keyPrefix: id,
+        points: policy.points,
+        duration: policy.durationSeconds,
+      });
       this.limiters.set(id, limiter);
     }
     return limiter;

@@ -1,0 +1,3 @@
+export * from './audit-entry.js';
+export * from './canonical-encoding.js';
+export * from './hash-chain.js';

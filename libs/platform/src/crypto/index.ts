@@ -1,0 +1,5 @@
+export * from './blind-index.js';
+export * from './envelope-cipher.js';
+export * from './password-hasher.js';
+export * from './receipt.js';
+export * from './tokens.js';
