@@ -15,6 +15,7 @@ import {
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { HealthModule } from './health/health.module.js';
+import { ReporterApiModule } from './reporter/reporter-api.module.js';
 
 @Module({})
 export class ApiModule {
@@ -44,6 +45,7 @@ export class ApiModule {
           },
         }),
         HealthModule,
+        ReporterApiModule,
         ...extraModules,
       ],
       providers: [

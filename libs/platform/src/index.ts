@@ -9,3 +9,4 @@ export * from './queue/queue-names.js';
 export * from './queue/redis-connection.js';
 export * from './redis/redis.module.js';
 export * from './lifecycle/graceful-shutdown.js';
+export * from './tokens/access-token.service.js';

@@ -1,4 +1,6 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST } from '@candor/domain';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@candor/platform';
 import { ApiModule } from '../api.module.js';
+import { registerJsonParser } from './json-body-parser.js';
 
 export const DOCS_PATH = 'api/docs';
 export const DOCS_JSON_PATH = 'api/docs-json';
@@ -30,6 +33,8 @@ export async function createApiApp(
     {
       bufferLogs: true,
       abortOnError: false,
+      // JSON bodies go through replaceJsonParser (strict UTF-8); no other body type is accepted.
+      bodyParser: false,
     },
   );
   app.useLogger(app.get(Logger));
@@ -39,6 +44,19 @@ export async function createApiApp(
     void reply.header('Cache-Control', 'no-store');
     done();
   });
+
+  await app.register(multipart, {
+    throwFileSizeLimit: true,
+    limits: {
+      fileSize: MAX_FILE_BYTES,
+      files: MAX_FILES_PER_REQUEST,
+      fields: 20,
+      fieldSize: config.bodyLimitBytes,
+      parts: MAX_FILES_PER_REQUEST + 20,
+      headerPairs: 100,
+    },
+  });
+  registerJsonParser(fastify, config.bodyLimitBytes);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { DomainError, DomainErrorKind } from '@candor/domain';
+import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
 /** Errors raised by Fastify itself before a route runs (body parsing, limits, media types). */
@@ -23,7 +25,21 @@ const FASTIFY_MESSAGES: Record<string, string> = {
  * never echoes what was sent; anything unexpected is a 500 with a generic message, and only the
  * error's name and message (never request data) are logged.
  */
+const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media: 415,
+  rate_limited: 429,
+};
+
 export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    const body = errorBody(DOMAIN_STATUS[exception.kind], exception.message);
+    return exception.details.allowed ? { ...body, allowed: exception.details.allowed } : body;
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
@@ -39,7 +55,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
     fastifyError.statusCode >= 400 &&
     fastifyError.statusCode < 500
   ) {
-    const known = fastifyError.code ? FASTIFY_MESSAGES[fastifyError.code] : undefined;
+    const known =
+      fastifyError.code === CLIENT_BODY_ERROR
+        ? fastifyError.message
+        : fastifyError.code
+          ? FASTIFY_MESSAGES[fastifyError.code]
+          : undefined;
     const fallback =
       exception instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request';
     return errorBody(fastifyError.statusCode, known ?? fallback);
@@ -54,7 +75,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception);
-    if (!(exception instanceof HttpException)) {
+    if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
+      void reply.header('Retry-After', String(exception.details.retryAfterSeconds));
+    }
+    if (body.statusCode === 500) {
       const error = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(
         { err: { name: error.name, message: error.message, stack: error.stack } },

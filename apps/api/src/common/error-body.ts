@@ -5,6 +5,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** For 409 on a workflow move: the statuses the case may move to instead. */
+  allowed?: readonly string[];
 }
 
 export function errorBody(statusCode: number, message: string | string[]): ErrorBody {

@@ -10,6 +10,8 @@ export interface Secrets {
   readonly receiptPepper: Buffer;
   /** Signing secret for staff and reporter access tokens (at least 32 bytes). */
   readonly jwtSecret: Buffer;
+  /** Earlier master keys, kept so that data keys wrapped under them still open during a rotation. */
+  readonly previousMasterKeys: ReadonlyArray<{ readonly id: string; readonly key: Buffer }>;
 }
 
 export interface AppConfig {
@@ -29,6 +31,14 @@ export interface AppConfig {
   readonly logLevel: string;
   /** Largest JSON body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Which body actually handles cases routed to the Board (the Code's "designated committee"). */
+  readonly boardCommittee: 'audit_committee' | 'board';
+  /** Days after closing during which the reporter may still write (then read-only). */
+  readonly reporterWriteWindowDays: number;
+  /** Reports accepted per minute, from everyone together (reporter routes keep no per-client state). */
+  readonly intakeReportsPerMinute: number;
+  /** Wrong receipts accepted per minute from everyone together before sign-in answers 429. */
+  readonly receiptFailuresPerMinute: number;
   readonly secrets: Secrets;
 }
 

@@ -5,8 +5,9 @@ import { APP_CONFIG, AppConfig } from './app-config.js';
 /** The typed ConfigService used everywhere: `config.get('app', { infer: true })`. */
 export type CandorConfigService = ConfigService<{ [APP_CONFIG]: AppConfig }, true>;
 
-export function appConfigOf(config: CandorConfigService): AppConfig {
-  return config.get(APP_CONFIG, { infer: true });
+/** Inject `ConfigService` (the class, for Nest's DI) and read the typed configuration through this. */
+export function appConfigOf(config: ConfigService | CandorConfigService): AppConfig {
+  return (config as unknown as CandorConfigService).get(APP_CONFIG, { infer: true });
 }
 
 /**

@@ -15,6 +15,10 @@ export const DEFAULTS = {
   LOG_LEVEL: 'info',
   BODY_LIMIT_BYTES: String(256 * 1024),
   DEV_SECRETS_FILE: 'var/dev-secrets.json',
+  BOARD_COMMITTEE: 'audit_committee',
+  REPORTER_WRITE_WINDOW_DAYS: '30',
+  INTAKE_REPORTS_PER_MINUTE: '300',
+  RECEIPT_FAILURES_PER_MINUTE: '60',
 } as const;
 
 export interface LoadedConfig {
@@ -45,6 +49,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1024) {
     problems.push('BODY_LIMIT_BYTES must be a whole number of bytes, at least 1024');
   }
+
+  const boardCommittee = get('BOARD_COMMITTEE');
+  if (boardCommittee !== 'audit_committee' && boardCommittee !== 'board') {
+    problems.push('BOARD_COMMITTEE must be audit_committee or board');
+  }
+  const reporterWriteWindowDays = wholeNumber('REPORTER_WRITE_WINDOW_DAYS', 0);
+  const intakeReportsPerMinute = wholeNumber('INTAKE_REPORTS_PER_MINUTE', 1);
+  const receiptFailuresPerMinute = wholeNumber('RECEIPT_FAILURES_PER_MINUTE', 1);
 
   const databaseUrl = checkUrl('DATABASE_URL', get('DATABASE_URL'), ['postgres:', 'postgresql:']);
   const databaseMigrationUrl = checkUrl('DATABASE_MIGRATION_URL', get('DATABASE_MIGRATION_URL'), [
@@ -96,9 +108,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       publicBaseUrl: publicBaseUrl.replace(/\/$/, ''),
       logLevel: get('LOG_LEVEL'),
       bodyLimitBytes,
+      boardCommittee: boardCommittee as AppConfig['boardCommittee'],
+      reporterWriteWindowDays,
+      intakeReportsPerMinute,
+      receiptFailuresPerMinute,
       secrets: secrets.secrets,
     },
   };
+
+  function wholeNumber(name: keyof typeof DEFAULTS, min: number): number {
+    const value = Number(get(name));
+    if (!Number.isInteger(value) || value < min)
+      problems.push(`${name} must be a whole number, at least ${min}`);
+    return value;
+  }
 
   function checkUrl(name: string, value: string, protocols: string[]): string {
     try {

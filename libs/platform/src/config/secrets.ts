@@ -67,6 +67,20 @@ export function resolveSecrets(
   }
   if (problems.length > 0) return { problems, generatedFile };
 
+  const previousMasterKeys: Array<{ id: string; key: Buffer }> = [];
+  for (const [index, raw] of (env.CANDOR_PREVIOUS_MASTER_KEYS ?? '').split(',').entries()) {
+    if (!raw.trim()) continue;
+    const key = decodeSecret(raw);
+    if (!key || key.length !== 32) {
+      problems.push(
+        `CANDOR_PREVIOUS_MASTER_KEYS entry ${index + 1} must be base64 of exactly 32 bytes`,
+      );
+      continue;
+    }
+    previousMasterKeys.push({ id: masterKeyId(key), key });
+  }
+  if (problems.length > 0) return { problems, generatedFile };
+
   const masterKey = decoded.CANDOR_MASTER_KEY as Buffer;
   return {
     problems,
@@ -76,6 +90,7 @@ export function resolveSecrets(
       masterKeyId: masterKeyId(masterKey),
       receiptPepper: decoded.RECEIPT_PEPPER as Buffer,
       jwtSecret: decoded.JWT_SECRET as Buffer,
+      previousMasterKeys,
     },
   };
 }

@@ -3,3 +3,4 @@ export * from './envelope-cipher.js';
 export * from './password-hasher.js';
 export * from './receipt.js';
 export * from './tokens.js';
+export * from './case-cipher.service.js';

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import type { AppConfig } from '@candor/platform';
 
 /**
  * How requests are counted:
@@ -11,7 +12,8 @@ export type RateLimitScope = 'client' | 'global';
 
 export interface RateLimitPolicy {
   readonly name: string;
-  readonly points: number;
+  /** Requests allowed per window; a function reads it from the configuration. */
+  readonly points: number | ((config: AppConfig) => number);
   readonly durationSeconds: number;
   readonly scope: RateLimitScope;
 }

@@ -6,7 +6,9 @@ import {
   HttpStatus,
   Injectable,
 } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
+import { AppConfig, appConfigOf } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DEFAULT_RATE_LIMIT, RATE_LIMITS, RateLimitPolicy } from './rate-limit.decorator.js';
@@ -21,7 +23,14 @@ export class RateLimitGuard implements CanActivate {
   private readonly salt = randomBytes(32);
   private readonly limiters = new Map<string, RateLimiterMemory>();
 
-  constructor(private readonly reflector: Reflector) {}
+  private readonly config: AppConfig;
+
+  constructor(
+    private readonly reflector: Reflector,
+    configService: ConfigService,
+  ) {
+    this.config = appConfigOf(configService);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -55,12 +64,13 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private limiter(policy: RateLimitPolicy): RateLimiterMemory {
-    const id = `${policy.name}:${policy.points}:${policy.durationSeconds}`;
+    const points = typeof policy.points === 'function' ? policy.points(this.config) : policy.points;
+    const id = `${policy.name}:${points}:${policy.durationSeconds}`;
     let limiter = this.limiters.get(id);
     if (!limiter) {
       limiter = new RateLimiterMemory({
         keyPrefix: id,
-        points: policy.points,
+        points,
         duration: policy.durationSeconds,
       });
       this.limiters.set(id, limiter);

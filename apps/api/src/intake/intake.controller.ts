@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import {
+  concernTypeCatalogue,
+  IntakeService,
+  REPORTER,
+  RoutingPolicyProvider,
+} from '@candor/domain';
+import type { ConcernTypeCatalogueEntry, IncomingFile } from '@candor/domain';
+import { readMultipart } from '../common/multipart.js';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { validateDto } from '../common/validate-dto.js';
+import { SubmitReportDto, SubmittedReportDto } from './dto/submit-report.dto.js';
+import { toSubmission } from './report-submission.mapper.js';
+
+/**
+ * The public intake: anyone with the portal's address may report. No account, and nothing about
+ * the connection (address, user agent) is read, stored or logged here; the only rate limit is one
+ * shared by everybody.
+ */
+@ApiTags('reporter')
+@Controller('api/v1/intake')
+@RateLimit({ name: 'intake-read', points: 1200, durationSeconds: 60, scope: 'global' })
+export class IntakeController {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly policies: RoutingPolicyProvider,
+  ) {}
+
+  @Get('concern-types')
+  @ApiOperation({
+    summary: 'The concern types, each with its Code section and the body it goes to',
+  })
+  concernTypes(): ConcernTypeCatalogueEntry[] {
+    return concernTypeCatalogue(this.policies.current());
+  }
+
+  @Post('reports')
+  @HttpCode(201)
+  @RateLimit({
+    name: 'intake',
+    points: (config) => config.intakeReportsPerMinute,
+    durationSeconds: 60,
+    scope: 'global',
+  })
+  @ApiOperation({
+    summary: 'Submit a report, anonymously or by name (JSON, or multipart with `files`)',
+    description:
+      'The receipt is shown once and cannot be recovered. Multipart: send the fields one by one ' +
+      '(implicated, witnesses and reporter as JSON text) or all together as JSON in a `report` field, ' +
+      'plus up to 10 `files` of 25 MiB each.',
+  })
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: SubmitReportDto })
+  @ApiCreatedResponse({ type: SubmittedReportDto })
+  async submit(@Req() request: FastifyRequest, @Body() body: unknown): Promise<SubmittedReportDto> {
+    let plain: unknown = body;
+    let files: IncomingFile[] = [];
+    if (request.isMultipart()) {
+      const multipart = await readMultipart(request, {
+        jsonFields: ['implicated', 'witnesses', 'reporter'],
+        booleanFields: ['anonymous'],
+      });
+      plain = multipart.fields;
+      files = multipart.files;
+    }
+    const dto = await validateDto(SubmitReportDto, plain);
+    const created = await this.intake.submit(toSubmission(dto, 'web', files), REPORTER);
+    return {
+      reference: created.reference,
+      receipt: created.receipt,
+      routedTo: created.routedTo,
+      acknowledgeBy: created.acknowledgeBy.toISOString(),
+    };
+  }
+}

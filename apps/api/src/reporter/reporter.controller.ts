@@ -1,0 +1,101 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ReporterChannelService } from '@candor/domain';
+import { readMultipart } from '../common/multipart.js';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import {
+  ReporterMessageDto,
+  ReporterSessionDto,
+  RetaliationReportDto,
+} from './dto/reporter.dto.js';
+import { ReporterAuthGuard, ReporterCase } from './reporter-auth.guard.js';
+
+/**
+ * The reporter's follow-up channel, reached with the receipt. Like intake, it reads nothing about
+ * the connection; limits are shared by everybody.
+ */
+@ApiTags('reporter')
+@Controller('api/v1/reporter')
+@RateLimit({ name: 'reporter', points: 1200, durationSeconds: 60, scope: 'global' })
+export class ReporterController {
+  constructor(private readonly channel: ReporterChannelService) {}
+
+  @Post('session')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Exchange a receipt for a 15-minute session token (fixed, not sliding)',
+    description:
+      'A wrong receipt gets 401; too many wrong receipts from anywhere get 429 with Retry-After.',
+  })
+  async signIn(@Body() body: ReporterSessionDto): Promise<{ token: string; expiresAt: string }> {
+    const session = await this.channel.signIn(body.receipt);
+    return { token: session.token, expiresAt: session.expiresAt.toISOString() };
+  }
+
+  @Get('case')
+  @UseGuards(ReporterAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The case of this receipt: status, messages both ways, files sent' })
+  async view(@ReporterCase() caseId: string) {
+    const view = await this.channel.view(caseId);
+    return {
+      reference: view.reference,
+      status: view.status,
+      routedTo: view.routedTo,
+      createdAt: view.createdAt.toISOString(),
+      acknowledgedAt: view.acknowledgedAt?.toISOString() ?? null,
+      feedbackDueAt: view.feedbackDueAt?.toISOString() ?? null,
+      writableUntil: view.writableUntil?.toISOString() ?? null,
+      messages: view.messages.map((m) => ({ from: m.from, body: m.body, at: m.at.toISOString() })),
+      attachments: view.attachments,
+    };
+  }
+
+  @Post('messages')
+  @HttpCode(201)
+  @UseGuards(ReporterAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Send a message to the people handling the case' })
+  async message(@ReporterCase() caseId: string, @Body() body: ReporterMessageDto): Promise<void> {
+    await this.channel.postMessage(caseId, body.body);
+  }
+
+  @Post('attachments')
+  @HttpCode(201)
+  @UseGuards(ReporterAuthGuard)
+  @ApiBearerAuth()
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Add files (multipart `files`: at most 10, 25 MiB each)' })
+  async attach(
+    @ReporterCase() caseId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<{ added: number }> {
+    if (!request.isMultipart()) {
+      return Promise.reject(
+        Object.assign(new Error('expected multipart/form-data'), { statusCode: 415 }),
+      );
+    }
+    const { fields, files } = await readMultipart(request);
+    if (Object.keys(fields).length > 0) {
+      return Promise.reject(
+        Object.assign(new Error(`unexpected field ${Object.keys(fields)[0]}`), { statusCode: 400 }),
+      );
+    }
+    return { added: await this.channel.addAttachments(caseId, files) };
+  }
+
+  @Post('retaliation')
+  @HttpCode(201)
+  @UseGuards(ReporterAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Report retaliation: opens a new case linked to this one, with its own receipt',
+  })
+  async retaliation(
+    @ReporterCase() caseId: string,
+    @Body() body: RetaliationReportDto,
+  ): Promise<{ reference: string; receipt: string }> {
+    return this.channel.reportRetaliation(caseId, body.description);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './receipt-throttle.service.js';
+export * from './reporter-channel.service.js';

@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AccessTokenService, appConfigOf, CaseCipherService, IssuedToken } from '@candor/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail, REPORTER } from '../audit/audit-trail.service.js';
+import { addUtcDays } from '../cases/deadlines.js';
+import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
+import { insertFiles, insertMessage } from '../intake/case-records.js';
+import type { IncomingFile } from '../intake/intake.types.js';
+import { IntakeService } from '../intake/intake.service.js';
+import { prepareFiles } from '../intake/prepare-files.js';
+import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import type { Route } from '../routing/routing.types.js';
+import { ReceiptThrottle } from './receipt-throttle.service.js';
+
+/** A receipt session lasts 15 minutes from sign-in and does not slide: sign in again after. */
+export const REPORTER_SESSION_SECONDS = 15 * 60;
+const WRONG_RECEIPT = 'receipt not recognised';
+
+export interface ReporterCaseView {
+  reference: string;
+  status: string;
+  routedTo: Route;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  feedbackDueAt: Date | null;
+  /** Until when the reporter may still write after closing; null while the case is open. */
+  writableUntil: Date | null;
+  messages: Array<{ from: 'reporter' | 'handler'; body: string; at: Date }>;
+  attachments: Array<{ id: string; name: string; size: number }>;
+}
+
+interface CaseRow {
+  id: string;
+  reference: string;
+  status: string;
+  routed_to: Route;
+  anonymous: boolean;
+  received_at: Date;
+  acknowledged_at: Date | null;
+  feedback_due_at: Date | null;
+  closed_at: Date | null;
+  master_key_id: string;
+  data_key_id: string;
+  data_key_wrapped: Buffer;
+}
+
+/**
+ * Everything a reporter can do with their receipt: sign in, read their case, write messages, add
+ * files, and report retaliation. The token names only the case; nothing about the reporter or
+ * their connection is stored. Every read and write is audited with the actor "reporter".
+ */
+@Injectable()
+export class ReporterChannelService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: CaseCipherService,
+    private readonly audit: AuditTrail,
+    private readonly throttle: ReceiptThrottle,
+    private readonly tokens: AccessTokenService,
+    private readonly intake: IntakeService,
+    private readonly configService: ConfigService,
+  ) {}
+
+  async signIn(receipt: string): Promise<IssuedToken> {
+    await this.throttle.assertOpen(receipt);
+    const hash = this.cipher.receiptHash(receipt);
+    const [found] = hash
+      ? await this.dataSource.query<
+          Array<{
+            id: string;
+            reference: string;
+          }>
+        >(`SELECT id, reference FROM cases WHERE receipt_hash = $1`, [hash])
+      : [];
+    if (!found) {
+      await this.throttle.recordFailure(receipt);
+      await this.dataSource.transaction((tx) =>
+        this.audit.append(tx, REPORTER, { action: 'reporter.sign_in_failed' }),
+      );
+      throw new DomainError('unauthenticated', WRONG_RECEIPT);
+    }
+    await this.dataSource.transaction((tx) =>
+      this.audit.append(tx, REPORTER, {
+        action: 'reporter.signed_in',
+        caseReference: found.reference,
+      }),
+    );
+    return this.tokens.issue('reporter', found.id, REPORTER_SESSION_SECONDS);
+  }
+
+  /** The case id a reporter token stands for, or a 401 for anything else. */
+  async authenticate(token: string): Promise<string> {
+    const verified = await this.tokens.verify('reporter', token);
+    if (!verified)
+      throw new DomainError(
+        'unauthenticated',
+        'session expired or invalid: sign in with your receipt again',
+      );
+    return verified.subject;
+  }
+
+  async view(caseId: string): Promise<ReporterCaseView> {
+    return this.dataSource.transaction(async (tx) => {
+      const row = await this.loadCase(tx, caseId);
+      const key = this.openKey(row);
+      const messages = await tx.query<
+        Array<{
+          id: string;
+          sender: 'reporter' | 'handler';
+          body_enc: Buffer;
+          created_at: Date;
+        }>
+      >(
+        `SELECT id, sender, body_enc, created_at FROM case_messages WHERE case_id = $1 ORDER BY created_at, id`,
+        [caseId],
+      );
+      const files = await tx.query<Array<{ id: string; name_enc: Buffer; size_bytes: number }>>(
+        `SELECT id, name_enc, size_bytes FROM case_files WHERE case_id = $1 AND source = 'reporter' ORDER BY created_at, id`,
+        [caseId],
+      );
+      await this.audit.append(tx, REPORTER, {
+        action: 'case.viewed',
+        caseReference: row.reference,
+        detail: { by: 'reporter' },
+      });
+      return {
+        reference: row.reference,
+        status: row.status,
+        routedTo: row.routed_to,
+        createdAt: row.received_at,
+        acknowledgedAt: row.acknowledged_at,
+        feedbackDueAt: row.feedback_due_at,
+        writableUntil: this.writableUntil(row),
+        messages: messages.map((m) => ({
+          from: m.sender,
+          body: key.openText('case_messages', 'body', m.id, m.body_enc),
+          at: m.created_at,
+        })),
+        attachments: files.map((f) => ({
+          id: f.id,
+          name: key.openText('case_files', 'name', f.id, f.name_enc),
+          size: f.size_bytes,
+        })),
+      };
+    });
+  }
+
+  async postMessage(caseId: string, body: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const row = await this.loadCase(tx, caseId, true);
+      this.assertWritable(row);
+      await insertMessage(tx, this.openKey(row), caseId, { sender: 'reporter', body }, new Date());
+      await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId);
+      await this.audit.append(tx, REPORTER, {
+        action: 'message.sent',
+        caseReference: row.reference,
+        detail: { from: 'reporter' },
+      });
+    });
+  }
+
+  async addAttachments(caseId: string, incoming: readonly IncomingFile[]): Promise<number> {
+    const files = await prepareFiles(incoming);
+    if (files.length === 0) throw new DomainError('invalid', 'no files were sent');
+    return this.dataSource.transaction(async (tx) => {
+      const row = await this.loadCase(tx, caseId, true);
+      this.assertWritable(row);
+      const ids = await insertFiles(
+        tx,
+        this.openKey(row),
+        caseId,
+        'reporter',
+        null,
+        files,
+        new Date(),
+      );
+      await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId, { files: ids.length });
+      await this.audit.append(tx, REPORTER, {
+        action: 'file.added',
+        caseReference: row.reference,
+        detail: { by: 'reporter', count: ids.length },
+      });
+      return ids.length;
+    });
+  }
+
+  /** A retaliation report from the follow-up page: a new, linked case with its own receipt. */
+  async reportRetaliation(
+    caseId: string,
+    description: string,
+  ): Promise<{ reference: string; receipt: string }> {
+    return this.dataSource.transaction(async (tx) => {
+      const row = await this.loadCase(tx, caseId, true);
+      const reporter = row.anonymous ? undefined : await this.reporterIdentity(tx, row);
+      const created = await this.intake.submitIn(
+        tx,
+        {
+          channel: 'web',
+          concernType: 'retaliation',
+          title: 'Retaliation reported after an earlier report',
+          description,
+          anonymous: row.anonymous,
+          reporter,
+          implicated: [],
+          witnesses: [],
+          files: [],
+          relatedCase: { id: row.id, reference: row.reference, routedTo: row.routed_to },
+        },
+        [],
+        REPORTER,
+      );
+      await this.audit.append(tx, REPORTER, {
+        action: 'case.retaliation_reported',
+        caseReference: row.reference,
+        detail: { linkedCase: created.reference },
+      });
+      return { reference: created.reference, receipt: created.receipt };
+    });
+  }
+
+  private async reporterIdentity(
+    tx: EntityManager,
+    row: CaseRow,
+  ): Promise<{ name: string; email?: string; phone?: string }> {
+    const [identity] = await tx.query<
+      Array<{ name_enc: Buffer; email_enc: Buffer | null; phone_enc: Buffer | null }>
+    >(`SELECT name_enc, email_enc, phone_enc FROM case_reporters WHERE case_id = $1`, [row.id]);
+    if (!identity) throw new Error(`named case ${row.reference} has no reporter row`);
+    const key = this.openKey(row);
+    return {
+      name: key.openText('case_reporters', 'name', row.id, identity.name_enc),
+      email:
+        key.openOptionalText('case_reporters', 'email', row.id, identity.email_enc) ?? undefined,
+      phone:
+        key.openOptionalText('case_reporters', 'phone', row.id, identity.phone_enc) ?? undefined,
+    };
+  }
+
+  private async loadCase(tx: EntityManager, caseId: string, forUpdate = false): Promise<CaseRow> {
+    const [row] = await tx.query<CaseRow[]>(
+      `SELECT id, reference, status, routed_to, anonymous, received_at, acknowledged_at, feedback_due_at, closed_at,
+              master_key_id, data_key_id, data_key_wrapped
+         FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [caseId],
+    );
+    if (!row) throw new DomainError('not_found', CASE_NOT_FOUND);
+    return row;
+  }
+
+  private openKey(row: CaseRow) {
+    return this.cipher.openCaseKey({
+      dataKeyId: row.data_key_id,
+      masterKeyId: row.master_key_id,
+      wrapped: row.data_key_wrapped,
+    });
+  }
+
+  private writableUntil(row: CaseRow): Date | null {
+    return row.closed_at
+      ? addUtcDays(row.closed_at, appConfigOf(this.configService).reporterWriteWindowDays)
+      : null;
+  }
+
+  private assertWritable(row: CaseRow): void {
+    const until = this.writableUntil(row);
+    if (until && until.getTime() < Date.now()) {
+      throw new DomainError(
+        'conflict',
+        'this case was closed and can no longer receive messages or files; it stays readable',
+      );
+    }
+  }
+}

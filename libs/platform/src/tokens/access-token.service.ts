@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { appConfigOf } from '../config/config.module.js';
+
+/** Who a token is for: a reporter's receipt session, or a signed-in staff member. */
+export type TokenAudience = 'reporter' | 'staff';
+
+export interface IssuedToken {
+  readonly token: string;
+  readonly tokenId: string;
+  readonly expiresAt: Date;
+}
+
+export interface VerifiedToken {
+  readonly subject: string;
+  readonly tokenId: string;
+  readonly expiresAt: Date;
+}
+
+const ISSUER = 'candor';
+
+/**
+ * Short-lived HS256 tokens signed with JWT_SECRET. A reporter token names only the case (never the
+ * reporter); a staff token names the staff member. Revocation (staff sign-out) is the caller's:
+ * it keeps a deny-list of token ids.
+ */
+@Injectable()
+export class AccessTokenService {
+  private readonly secret: Uint8Array;
+
+  constructor(configService: ConfigService) {
+    this.secret = new Uint8Array(appConfigOf(configService).secrets.jwtSecret);
+  }
+
+  async issue(
+    audience: TokenAudience,
+    subject: string,
+    ttlSeconds: number,
+    now = new Date(),
+  ): Promise<IssuedToken> {
+    const tokenId = randomUUID();
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(`${ISSUER}:${audience}`)
+      .setSubject(subject)
+      .setJti(tokenId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.secret);
+    return { token, tokenId, expiresAt };
+  }
+
+  /** The token's claims, or undefined for anything invalid, expired or meant for another audience. */
+  async verify(audience: TokenAudience, token: string): Promise<VerifiedToken | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, {
+        issuer: ISSUER,
+        audience: `${ISSUER}:${audience}`,
+        algorithms: ['HS256'],
+      });
+      if (!payload.sub || !payload.jti || !payload.exp) return undefined;
+      return {
+        subject: payload.sub,
+        tokenId: payload.jti,
+        expiresAt: new Date(payload.exp * 1000),
+      };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
+    }
+  }
+}
