@@ -166,8 +166,8 @@ export class IntakeService {
       const inserted = await tx.query<unknown[]>(
         `INSERT INTO cases (id, reference, channel, concern_type, status, anonymous, routed_to, handled_by, related_case_id,
            recorded_by, receipt_hash, master_key_id, data_key_id, data_key_wrapped, title_enc, description_enc,
-           occurred_at_enc, location_enc, title_terms, received_at, acknowledge_by, updated_at)
-         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $19)
+           occurred_at_enc, location_enc, title_terms, received_at, acknowledge_by, next_due_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $19)
          ON CONFLICT (reference) DO NOTHING
          RETURNING id`,
         [
