@@ -16,6 +16,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { HealthModule } from './health/health.module.js';
 import { ReporterApiModule } from './reporter/reporter-api.module.js';
+import { StaffAuthModule } from './staff-auth/staff-auth.module.js';
 
 @Module({})
 export class ApiModule {
@@ -46,6 +47,7 @@ export class ApiModule {
         }),
         HealthModule,
         ReporterApiModule,
+        StaffAuthModule,
         ...extraModules,
       ],
       providers: [

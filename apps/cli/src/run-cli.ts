@@ -1,6 +1,7 @@
 import { loadConfig } from '@candor/platform';
 import { CliOutput } from './cli-output.js';
 import { dbMigrate } from './commands/db-migrate.command.js';
+import { staffCreate, staffDisable, staffList, staffResetTotp } from './commands/staff.commands.js';
 
 type Command = (args: string[], out: CliOutput) => Promise<number>;
 
@@ -9,6 +10,20 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'create the database and roles if missing and apply pending migrations',
     run: (_args, out) => dbMigrate(loadConfig().config, out),
   },
+  'staff:create': {
+    summary:
+      'create a staff account: --email --name --role [--password] [--chair]; prints the TOTP secret',
+    run: staffCreate,
+  },
+  'staff:disable': {
+    summary: 'disable an account and end its sessions: --email',
+    run: staffDisable,
+  },
+  'staff:reset-totp': {
+    summary: 'issue a new TOTP secret and end sessions: --email',
+    run: staffResetTotp,
+  },
+  'staff:list': { summary: 'list staff accounts (JSON lines)', run: staffList },
 };
 
 function usage(): string {

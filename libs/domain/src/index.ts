@@ -9,3 +9,4 @@ export * from './domain.module.js';
 export * from './intake/index.js';
 export * from './notifications/index.js';
 export * from './reporter/index.js';
+export * from './staff/index.js';

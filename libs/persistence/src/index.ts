@@ -6,3 +6,4 @@ export * from './database/preflight.js';
 export * from './database/roles.js';
 export * from './entities/index.js';
 export * from './migrations/index.js';
+export * from './database/returning.js';

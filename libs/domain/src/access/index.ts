@@ -1,1 +1,2 @@
 export * from './access-policy.js';
+export * from './case-access.service.js';

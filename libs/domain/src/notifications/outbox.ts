@@ -10,8 +10,27 @@ export enum OutboxEvent {
   IdentityRevealed = 'case.identity_revealed',
   LegalHoldPlaced = 'case.legal_hold_placed',
   LegalHoldReleased = 'case.legal_hold_released',
+  /** Payload: `reviewerIds` (staff ids), optional; without it the handling body's Legal contact. */
   RetaliationReviewRequired = 'retaliation.review_required',
+  // Raised by the worker's scheduled scan (notification-scan.service.ts), never by a request.
+  AcknowledgementDueSoon = 'case.acknowledgement_due_soon',
+  AcknowledgementOverdue = 'case.acknowledgement_overdue',
+  FeedbackDueSoon = 'case.feedback_due_soon',
+  FeedbackOverdue = 'case.feedback_overdue',
+  /** Payload: `seq` and `hash` of the audit head when the scan raised it. */
+  AuditHeadDaily = 'audit.head_daily',
+  /** Payload: `staffId` and `slot` (the digest hour it belongs to). */
+  DailyDigest = 'notifications.daily_digest',
 }
+
+export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);
+
+export function isOutboxEvent(value: unknown): value is OutboxEvent {
+  return typeof value === 'string' && (OUTBOX_EVENTS as readonly string[]).includes(value);
+}
+
+/** Ids, codes, counts and flags only: the payload is copied into queues that are not encrypted. */
+export type OutboxPayload = Record<string, string | number | boolean | null | readonly string[]>;
 
 /**
  * Writes a notification event in the caller's transaction (transactional outbox): it commits with
@@ -21,7 +40,7 @@ export async function recordOutboxEvent(
   tx: EntityManager,
   event: OutboxEvent,
   caseId: string | null,
-  payload: Record<string, string | number | boolean | null> = {},
+  payload: OutboxPayload = {},
 ): Promise<string> {
   const id = randomUUID();
   await tx.query(

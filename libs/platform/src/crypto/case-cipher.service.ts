@@ -12,7 +12,7 @@ import {
   unwrapDataKey,
 } from './envelope-cipher.js';
 import { receiptHash, normalizeReceipt } from './receipt.js';
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 
 /** What a case row stores about its data key. */
 export interface StoredCaseKey {
@@ -74,6 +74,8 @@ export class CaseCipherService {
   private readonly pepper: Buffer;
   private readonly blindIndexKey: Buffer;
   private readonly matchKey: Buffer;
+  private readonly systemKey: Buffer;
+  private readonly systemKeyId: string;
 
   constructor(configService: ConfigService) {
     const { secrets } = appConfigOf(configService);
@@ -86,6 +88,10 @@ export class CaseCipherService {
     this.matchKey = createHmac('sha256', secrets.receiptPepper)
       .update('candor:match-index:v1')
       .digest();
+    this.systemKey = Buffer.from(
+      hkdfSync('sha256', secrets.masterKey, Buffer.alloc(0), 'candor:system-secrets:v1', 32),
+    );
+    this.systemKeyId = `sys-${secrets.masterKeyId}`;
   }
 
   newCaseKey(): CaseKey {
@@ -100,6 +106,15 @@ export class CaseCipherService {
 
   openCaseKey(stored: StoredCaseKey): CaseKey {
     return new CaseKey(stored, unwrapDataKey(this.ring, stored.wrapped, stored.masterKeyId));
+  }
+
+  /** Seals a non-case secret (a staff member's TOTP seed) under a key derived from the master key. */
+  sealSystemSecret(table: string, column: string, rowId: string, plaintext: string): Buffer {
+    return encryptValue(this.systemKey, this.systemKeyId, plaintext, { table, column, rowId });
+  }
+
+  openSystemSecret(table: string, column: string, rowId: string, blob: Buffer): string {
+    return decryptValue(this.systemKey, blob, { table, column, rowId }).toString('utf8');
   }
 
   /** The receipt's lookup hash, or undefined when the input cannot be a receipt. */

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { CaseCipherService, CaseKey } from '@candor/platform';
+import type { EntityManager } from 'typeorm';
+import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
+import type { Route } from '../routing/routing.types.js';
+import { CaseAccessFacts, CaseAction, canAct, Viewer, visibleRoutesFor } from './access-policy.js';
+
+/** The columns every case operation needs (no text: that is decrypted where it is shown). */
+export interface CaseRecord {
+  id: string;
+  reference: string;
+  status: string;
+  concern_type: string;
+  channel: string;
+  anonymous: boolean;
+  routed_to: Route;
+  handled_by: Route;
+  related_case_id: string | null;
+  received_at: Date;
+  acknowledge_by: Date;
+  acknowledged_at: Date | null;
+  feedback_due_at: Date | null;
+  feedback_given_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  dismissal_reason: string | null;
+  finding: string | null;
+  next_due_at: Date | null;
+  master_key_id: string;
+  data_key_id: string;
+  data_key_wrapped: Buffer;
+}
+
+export const CASE_RECORD_COLUMNS = `c.id, c.reference, c.status, c.concern_type, c.channel, c.anonymous, c.routed_to, c.handled_by,
+  c.related_case_id, c.received_at, c.acknowledge_by, c.acknowledged_at, c.feedback_due_at, c.feedback_given_at,
+  c.resolved_at, c.closed_at, c.dismissal_reason, c.finding, c.next_due_at, c.master_key_id, c.data_key_id, c.data_key_wrapped`;
+
+export interface AccessibleCase {
+  readonly record: CaseRecord;
+  readonly facts: CaseAccessFacts;
+  key(): CaseKey;
+}
+
+/**
+ * The one place where a staff request meets a case: it loads the facts the access policy needs
+ * (route, handling body, assignees, recusals — fresh on every request) and asks canAct. A case the
+ * caller may not see, or may see but not act on, answers 404: its existence is not disclosed.
+ */
+@Injectable()
+export class CaseAccess {
+  constructor(private readonly cipher: CaseCipherService) {}
+
+  async require(
+    tx: EntityManager,
+    viewer: Viewer,
+    reference: string,
+    action: CaseAction,
+    options: { lock?: boolean } = {},
+  ): Promise<AccessibleCase> {
+    const [record] = await tx.query<CaseRecord[]>(
+      `SELECT ${CASE_RECORD_COLUMNS} FROM cases c WHERE c.reference = $1 ${options.lock ? 'FOR UPDATE' : ''}`,
+      [reference],
+    );
+    if (!record) throw new DomainError('not_found', CASE_NOT_FOUND);
+    const facts = await this.factsOf(tx, record);
+    if (!canAct(viewer, action, facts)) throw new DomainError('not_found', CASE_NOT_FOUND);
+    return {
+      record,
+      facts,
+      key: () =>
+        this.cipher.openCaseKey({
+          dataKeyId: record.data_key_id,
+          masterKeyId: record.master_key_id,
+          wrapped: record.data_key_wrapped,
+        }),
+    };
+  }
+
+  async factsOf(
+    tx: EntityManager,
+    record: Pick<CaseRecord, 'id' | 'routed_to' | 'handled_by'>,
+  ): Promise<CaseAccessFacts> {
+    const [people] = await tx.query<Array<{ assignees: string[]; recused: string[] }>>(
+      `SELECT
+         ARRAY(SELECT staff_id::text FROM case_assignments WHERE case_id = $1) AS assignees,
+         ARRAY(SELECT DISTINCT staff_id::text FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND staff_id IS NOT NULL) AS recused`,
+      [record.id],
+    );
+    return {
+      routedTo: record.routed_to,
+      handledBy: record.handled_by,
+      assigneeIds: people.assignees,
+      recusedStaffIds: people.recused,
+    };
+  }
+
+  /**
+   * The SQL form of canSee for list queries over `cases c` (see CaseVisibility): the same rule, so
+   * pagination never shows a case the detail route would refuse. `param` is the next free $n.
+   */
+  visibilityFilter(viewer: Viewer, param: number): { sql: string; params: unknown[] } {
+    const visibility = visibleRoutesFor(viewer);
+    if (visibility.none) return { sql: 'false', params: [] };
+    const viewerParam = `$${param}`;
+    const routesParam = `$${param + 1}`;
+    const clauses = [
+      `c.routed_to = ANY(${routesParam}::text[])`,
+      `NOT EXISTS (SELECT 1 FROM case_parties rp WHERE rp.case_id = c.id AND rp.kind = 'implicated' AND rp.staff_id = ${viewerParam}::uuid)`,
+    ];
+    const params: unknown[] = [viewer.id, visibility.routes];
+    if (visibility.boardHandledBy) {
+      clauses.push(`(c.routed_to <> 'board' OR c.handled_by = $${param + 2})`);
+      params.push(visibility.boardHandledBy);
+    }
+    if (visibility.assignedOnly) {
+      clauses.push(
+        `EXISTS (SELECT 1 FROM case_assignments ca WHERE ca.case_id = c.id AND ca.staff_id = ${viewerParam}::uuid)`,
+      );
+    }
+    return { sql: clauses.join(' AND '), params };
+  }
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+
+// Email bodies. Subjects are fixed and bodies carry a case reference, a link and one line on why:
+// never a title, a description, a concern, a message or anyone's name (product.md §7, §9). A
+// subject or a send time that varied with the report would tell an inbox reader more than that.
+
+export const SUBJECTS = {
+  case: 'Candor: a case needs your attention',
+  digest: 'Candor: your daily summary',
+  auditHead: 'Candor: daily audit log head',
+  reporterNews: 'Candor: there is news about your report',
+} as const;
+
+export interface RenderedMail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface CaseLink {
+  readonly reference: string;
+  readonly url: string;
+}
+
+export type MailContent =
+  | { readonly kind: 'case'; readonly reason: string; readonly case: CaseLink }
+  | { readonly kind: 'digest'; readonly cases: readonly CaseLink[] }
+  | {
+      readonly kind: 'audit_head';
+      readonly seq: string;
+      readonly hash: string;
+      readonly day: string;
+    }
+  | { readonly kind: 'reporter_news'; readonly url: string };
+
+const FOOTER =
+  'This message was sent by Candor. It contains no case details: sign in to read them.';
+
+export function caseUrl(publicBaseUrl: string, reference: string): string {
+  return `${publicBaseUrl}/cases/${encodeURIComponent(reference)}`;
+}
+
+export function reporterUrl(publicBaseUrl: string): string {
+  return `${publicBaseUrl}/follow-up`;
+}
+
+export function renderMail(content: MailContent): RenderedMail {
+  switch (content.kind) {
+    case 'case':
+      return mail(SUBJECTS.case, [
+        { text: content.reason },
+        { text: `Case ${content.case.reference}:`, link: content.case.url },
+      ]);
+    case 'digest':
+      return mail(SUBJECTS.digest, [
+        {
+          text:
+            content.cases.length === 1
+              ? '1 case needed your attention since your last summary:'
+              : `${content.cases.length} cases needed your attention since your last summary:`,
+        },
+        ...content.cases.map((c) => ({ text: `${c.reference}:`, link: c.url })),
+      ]);
+    case 'audit_head':
+      return mail(SUBJECTS.auditHead, [
+        { text: `The head of the Candor audit log on ${content.day} (UTC):` },
+        { text: `Entry: ${content.seq}` },
+        { text: `Hash: ${content.hash}` },
+        {
+          text: 'Keep this email. If the log is ever rewritten, the verification will no longer reach this hash.',
+        },
+      ]);
+    case 'reporter_news':
+      return mail(SUBJECTS.reporterNews, [
+        { text: 'There is news about your report.' },
+        { text: 'Sign in with your receipt to read it:', link: content.url },
+      ]);
+    default:
+      return unknownKind(content);
+  }
+}
+
+function unknownKind(content: never): never {
+  throw new Error(`Unknown mail kind ${JSON.stringify(content)}`);
+}
+
+interface Line {
+  readonly text: string;
+  readonly link?: string;
+}
+
+function mail(subject: string, lines: readonly Line[]): RenderedMail {
+  const text = [...lines.map((l) => (l.link ? `${l.text} ${l.link}` : l.text)), '', FOOTER].join(
+    '\n',
+  );
+  const html = [
+    '<!doctype html>',
+    `<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
+    ...lines.map((l) =>
+      l.link
+        ? `<p>${escapeHtml(l.text)} <a href="${escapeHtml(l.link)}">${escapeHtml(l.link)}</a></p>`
+        : `<p>${escapeHtml(l.text)}</p>`,
+    ),
+    `<p style="color:#666">${escapeHtml(FOOTER)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text: `${text}\n`, html: `${html}\n` };
+}
+
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * The Message-ID of the email for (event, recipient): the same on every attempt, so that a
+ * duplicate sent after a crash collapses in mail clients. The recipient appears only as a hash.
+ */
+export function stableMessageId(eventId: string, recipient: string): string {
+  const recipientHash = createHash('sha256')
+    .update(`candor-recipient:${recipient}`)
+    .digest('hex')
+    .slice(0, 20);
+  return `<${eventId}.${recipientHash}@candor>`;
+}

@@ -1,0 +1,2 @@
+export * from './staff-auth.service.js';
+export * from './staff.service.js';

@@ -1,0 +1,80 @@
+import { generate } from 'otplib';
+import request from 'supertest';
+import type { TestApp } from './test-app.js';
+import { runToEnd } from './processes.js';
+
+export type StaffRoleName =
+  'general_counsel' | 'cfo' | 'audit_committee' | 'board' | 'investigator' | 'hr' | 'admin';
+
+export interface TestStaff {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRoleName;
+  password: string;
+  totpSecret: string;
+  /** A live access token (signed in once, with a real TOTP code). */
+  token: string;
+}
+
+let counter = 0;
+
+/** A TOTP code for `secret`, `offsetSteps` periods from now (codes are single-use per step). */
+export async function totpCode(secret: string, offsetSteps = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
+}
+
+/**
+ * Creates a staff member through the real CLI (`staff:create`, as an operator would) and signs
+ * them in through the API with their password and a real TOTP code.
+ */
+export async function createStaff(
+  sut: TestApp,
+  role: StaffRoleName,
+  options: { name?: string; email?: string; chair?: boolean } = {},
+): Promise<TestStaff> {
+  counter += 1;
+  const name = options.name ?? `${role.replace('_', ' ')} ${counter}`;
+  const email = options.email ?? `${role}.${counter}.${Date.now().toString(36)}@candor.example`;
+  const password = `Test-password-${counter}-long-enough`;
+  const args = [
+    'staff:create',
+    '--email',
+    email,
+    '--name',
+    name,
+    '--role',
+    role,
+    '--password',
+    password,
+  ];
+  if (options.chair) args.push('--chair');
+  const { code, output } = await runToEnd('cli', args, sut.env);
+  if (code !== 0) throw new Error(`staff:create failed: ${output}`);
+  const created = JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    id: string;
+    totpSecret: string;
+  };
+  const token = await signIn(sut, email, password, created.totpSecret);
+  return { id: created.id, email, name, role, password, totpSecret: created.totpSecret, token };
+}
+
+export async function signIn(
+  sut: TestApp,
+  email: string,
+  password: string,
+  totpSecret: string,
+  offsetSteps = 0,
+): Promise<string> {
+  const res = await request(sut.app.getHttpServer())
+    .post('/api/v1/auth/login')
+    .send({ email, password, otp: await totpCode(totpSecret, offsetSteps) });
+  if (res.status !== 200)
+    throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { accessToken: string }).accessToken;
+}
+
+/** `Authorization` header for a staff member. */
+export function bearer(staff: { token: string }): [string, string] {
+  return ['authorization', `Bearer ${staff.token}`];
+}
