@@ -8,7 +8,7 @@ import { STAFF_BEARER } from './staff-bearer.strategy.js';
 @Injectable()
 export class StaffAuthGuard extends AuthGuard(STAFF_BEARER) {
   override handleRequest<TUser = StaffPrincipal>(error: unknown, user: TUser | false): TUser {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error('staff authentication failed');
     if (!user)
       throw new DomainError('unauthenticated', 'sign in again: the session has expired or ended');
     return user;
