@@ -12,10 +12,14 @@ import {
   LoggingModule,
   redisOptions,
 } from '@candor/platform';
+import { AuditApiModule } from './audit/audit-api.module.js';
+import { CaseSafeguardsApiModule } from './case-safeguards/case-safeguards-api.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { CasesApiModule } from './cases/cases-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ReporterApiModule } from './reporter/reporter-api.module.js';
+import { RetaliationApiModule } from './retaliation/retaliation-api.module.js';
 import { StaffAuthModule } from './staff-auth/staff-auth.module.js';
 
 @Module({})
@@ -48,6 +52,10 @@ export class ApiModule {
         HealthModule,
         ReporterApiModule,
         StaffAuthModule,
+        CasesApiModule,
+        CaseSafeguardsApiModule,
+        AuditApiModule,
+        RetaliationApiModule,
         ...extraModules,
       ],
       providers: [

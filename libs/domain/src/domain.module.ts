@@ -1,22 +1,52 @@
 import { Module } from '@nestjs/common';
 import { AccessTokenService, CaseCipherService, RedisModule } from '@candor/platform';
 import { CaseAccess } from './access/case-access.service.js';
+import { AuditEvents } from './audit/audit-events.service.js';
+import { AuditHeadService } from './audit/audit-head.service.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
+import { AuditVerifier } from './audit/audit-verifier.service.js';
+import { BoardReportService } from './board-reports/board-report.service.js';
+import { CaseDetailService } from './cases/case-detail.service.js';
+import { CaseListService } from './cases/case-list.service.js';
+import { CaseRecordKeepingService } from './cases/case-record-keeping.service.js';
+import { CaseWorkflowService } from './cases/case-workflow.service.js';
+import { IdentityReveal } from './identity/identity-reveal.service.js';
 import { IntakeService } from './intake/intake.service.js';
+import { LegalHolds } from './legal-hold/legal-holds.service.js';
 import { ReceiptThrottle } from './reporter/receipt-throttle.service.js';
 import { ReporterChannelService } from './reporter/reporter-channel.service.js';
+import { PersonIndexes } from './retaliation/person-indexes.service.js';
+import { ProtectedPeople } from './retaliation/protected-people.service.js';
+import { RetaliationChecks } from './retaliation/retaliation-checks.service.js';
+import { RetaliationReviews } from './retaliation/retaliation-reviews.service.js';
+import { RetentionService } from './retention/retention.service.js';
 import { RoutingPolicyProvider } from './routing/routing-policy.provider.js';
 import { StaffAuthService } from './staff/staff-auth.service.js';
 import { StaffService } from './staff/staff.service.js';
 
 const SERVICES = [
   AccessTokenService,
+  AuditEvents,
+  AuditHeadService,
   AuditTrail,
+  AuditVerifier,
+  BoardReportService,
   CaseAccess,
+  CaseDetailService,
+  CaseListService,
+  CaseRecordKeepingService,
+  CaseWorkflowService,
   CaseCipherService,
+  IdentityReveal,
   IntakeService,
+  LegalHolds,
+  PersonIndexes,
+  ProtectedPeople,
   ReceiptThrottle,
   ReporterChannelService,
+  RetaliationChecks,
+  RetaliationReviews,
+  RetentionService,
   RoutingPolicyProvider,
   StaffAuthService,
   StaffService,

@@ -38,7 +38,7 @@ export const CASE_RECORD_COLUMNS = `c.id, c.reference, c.status, c.concern_type,
 export interface AccessibleCase {
   readonly record: CaseRecord;
   readonly facts: CaseAccessFacts;
-  key(): CaseKey;
+  readonly key: () => CaseKey;
 }
 
 /**

@@ -1,1 +1,2 @@
 export * from './board-report.js';
+export * from './board-report.service.js';

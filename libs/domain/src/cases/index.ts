@@ -2,3 +2,8 @@ export * from './case-outcome.js';
 export * from './case-status.js';
 export * from './deadlines.js';
 export * from './workflow.js';
+export * from './case-detail.service.js';
+export * from './case-list.service.js';
+export * from './case-messages.js';
+export * from './case-record-keeping.service.js';
+export * from './case-workflow.service.js';

@@ -211,8 +211,16 @@ export class IntakeService {
     const id = randomUUID();
     const email = contact && contact.includes('@') ? contact : undefined;
     await tx.query(
-      `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, name_index, email_index, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      // An implicated person whose name matches a staff member recuses that member at once; the
+      // handler sees the match on the case ("automatic") and can review it.
+      `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, name_index, email_index, created_at, staff_id, staff_match)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, m.id, CASE WHEN m.id IS NULL THEN NULL ELSE 'automatic' END
+         FROM (SELECT NULL::uuid AS none) x
+         LEFT JOIN LATERAL (
+           SELECT s.id FROM staff s
+            WHERE $3 = 'implicated' AND s.disabled_at IS NULL AND s.name_index = $7
+            ORDER BY s.created_at LIMIT 1
+         ) m ON true`,
       [
         id,
         caseId,

@@ -1,0 +1,234 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  canRecordIntake,
+  CaseDetailService,
+  CaseListService,
+  CaseRecordKeepingService,
+  CaseWorkflowService,
+  DomainError,
+  IntakeService,
+} from '@candor/domain';
+import type { StaffPrincipal } from '@candor/domain';
+import { readMultipart } from '../common/multipart.js';
+import { toSubmission } from '../intake/report-submission.mapper.js';
+import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
+import {
+  ActionDto,
+  ApprovalDto,
+  AssignmentDto,
+  ImplicatedDto,
+  MessageDto,
+  NoteDto,
+  OutcomeDto,
+  StaffReportDto,
+  TransitionDto,
+} from './dto/case-commands.dto.js';
+import { CaseListQueryDto } from './dto/case-query.dto.js';
+import { ReferenceParam } from './reference.pipe.js';
+
+/**
+ * Case management for staff. Every route is signed in; every case route goes through CaseAccess
+ * (role, route, assignment and recusal, checked on each request) and answers 404 for a case the
+ * caller may not see.
+ */
+@ApiTags('staff')
+@ApiBearerAuth()
+@UseGuards(StaffAuthGuard)
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly list: CaseListService,
+    private readonly detail: CaseDetailService,
+    private readonly workflow: CaseWorkflowService,
+    private readonly records: CaseRecordKeepingService,
+    private readonly intake: IntakeService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Cases the caller may see, by next due date then reference (keyset pagination)',
+  })
+  async index(@CurrentStaff() staff: StaffPrincipal, @Query() query: CaseListQueryDto) {
+    return this.list.list(staff, query);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Record a report that arrived by letter, phone, email or in person; returns the receipt to pass on',
+  })
+  async record(@CurrentStaff() staff: StaffPrincipal, @Body() body: StaffReportDto) {
+    if (!canRecordIntake(staff)) throw new DomainError('not_found', 'not found');
+    const created = await this.intake.submit(toSubmission(body, body.channel, []), {
+      type: 'staff',
+      id: staff.id,
+    });
+    return {
+      reference: created.reference,
+      receipt: created.receipt,
+      routedTo: created.routedTo,
+      acknowledgeBy: created.acknowledgeBy.toISOString(),
+    };
+  }
+
+  @Get(':reference')
+  @ApiOperation({
+    summary:
+      'The case with its text, parties, routing, deadlines and record — never the reporter identity (audited read)',
+  })
+  async show(@CurrentStaff() staff: StaffPrincipal, @ReferenceParam() reference: string) {
+    return this.detail.detail(staff, reference);
+  }
+
+  @Post(':reference/transitions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move the case in its workflow; 409 with the allowed statuses for an illegal move',
+  })
+  async transition(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: TransitionDto,
+  ) {
+    await this.workflow.transition(staff, reference, body);
+    return this.detail.detail(staff, reference);
+  }
+
+  @Post(':reference/assignments')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Assign an investigator (not a recused one)' })
+  async assign(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: AssignmentDto,
+  ): Promise<{ assigned: string }> {
+    await this.workflow.assign(staff, reference, body.userId);
+    return { assigned: body.userId };
+  }
+
+  @Post(':reference/implicated')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Add an implicated person; the case is routed again and recusals recomputed',
+  })
+  async implicate(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: ImplicatedDto,
+  ) {
+    return this.workflow.addImplicated(staff, reference, body);
+  }
+
+  @Post(':reference/notes')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Add an internal note (append-only; a correction references the note it corrects)',
+  })
+  async note(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: NoteDto,
+  ): Promise<{ id: string }> {
+    return { id: await this.records.addNote(staff, reference, body) };
+  }
+
+  @Post(':reference/messages')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Send a message to the reporter (the first after acknowledgement counts as feedback)',
+  })
+  async message(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: MessageDto,
+  ): Promise<void> {
+    await this.records.messageReporter(staff, reference, body.body);
+  }
+
+  @Post(':reference/files')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Add evidence files (multipart `files`)' })
+  async evidence(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Req() request: FastifyRequest,
+  ): Promise<{ ids: string[] }> {
+    if (!request.isMultipart())
+      throw new DomainError('unsupported_media', 'expected multipart/form-data with files');
+    const { files } = await readMultipart(request);
+    return { ids: await this.records.addEvidence(staff, reference, files) };
+  }
+
+  @Get(':reference/files/:fileId')
+  @ApiOperation({ summary: 'Download a file (audited)' })
+  async download(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Param('fileId') fileId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new DomainError('not_found', 'file not found');
+    const file = await this.records.downloadFile(staff, reference, fileId);
+    void reply
+      .header('Content-Type', file.mediaType)
+      .header(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      )
+      .header('X-Content-Type-Options', 'nosniff');
+    return file.content;
+  }
+
+  @Post(':reference/outcome')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Record the finding; on General Counsel cases it takes effect once GC and CFO have both approved',
+  })
+  async outcome(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: OutcomeDto,
+  ) {
+    return this.records.recordOutcome(staff, reference, body);
+  }
+
+  @Post(':reference/actions')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record a disciplinary, corrective or interim action' })
+  async action(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: ActionDto,
+  ) {
+    return this.records.recordAction(staff, reference, body);
+  }
+
+  @Post(':reference/approvals')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Approve a pending finding or disciplinary action (joint determination)',
+  })
+  async approve(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: ApprovalDto,
+  ) {
+    return this.records.approve(staff, reference, body.subjectType, body.subjectId);
+  }
+}

@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { CaseCipherService } from '@candor/platform';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { CASE_REFERENCE_PATTERN } from '../intake/case-reference.js';
+import type { Route } from '../routing/routing.types.js';
+
+export interface CaseListFilters {
+  status?: string;
+  concernType?: string;
+  routedTo?: Route;
+  assignee?: string;
+  overdue?: boolean;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * One row of the triage list: metadata only. Content (title, description, parties) is shown by
+ * the case detail, whose every read is audited; the list reveals nothing a handler must account for.
+ */
+export interface CaseListItem {
+  reference: string;
+  status: string;
+  concernType: string;
+  routedTo: Route;
+  handledBy: Route;
+  channel: string;
+  anonymous: boolean;
+  receivedAt: Date;
+  acknowledgeBy: Date;
+  feedbackDueAt: Date | null;
+  nextDueAt: Date | null;
+  overdue: boolean;
+}
+
+interface Cursor {
+  d: string | null;
+  r: string;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * The triage list: only cases the caller may see (the access rule in SQL, recusal included, so
+ * pagination never leaks), sorted by next due date then reference, with keyset pagination.
+ */
+@Injectable()
+export class CaseListService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly cipher: CaseCipherService,
+  ) {}
+
+  async list(
+    viewer: Viewer,
+    filters: CaseListFilters,
+  ): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
+    const limit = Math.min(filters.limit ?? 25, MAX_PAGE_SIZE);
+    const visibility = this.access.visibilityFilter(viewer, 1);
+    const where = [visibility.sql];
+    const params: unknown[] = [...visibility.params];
+    const add = (clause: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (filters.status) add((p) => `c.status = ${p}`, filters.status);
+    if (filters.concernType) add((p) => `c.concern_type = ${p}`, filters.concernType);
+    if (filters.routedTo) add((p) => `c.routed_to = ${p}`, filters.routedTo);
+    if (filters.assignee) {
+      add(
+        (p) =>
+          `EXISTS (SELECT 1 FROM case_assignments fa WHERE fa.case_id = c.id AND fa.staff_id = ${p}::uuid)`,
+        filters.assignee,
+      );
+    }
+    if (filters.overdue !== undefined) {
+      where.push(
+        filters.overdue
+          ? `c.next_due_at < now()`
+          : `(c.next_due_at IS NULL OR c.next_due_at >= now())`,
+      );
+    }
+    if (filters.q) this.addSearch(filters.q, add);
+    if (filters.cursor) {
+      const cursor = decodeCursor(filters.cursor);
+      if (cursor.d === null) {
+        add((p) => `(c.next_due_at IS NULL AND c.reference > ${p})`, cursor.r);
+      } else {
+        params.push(cursor.d, cursor.r);
+        const d = `$${params.length - 1}::timestamptz`;
+        const r = `$${params.length}`;
+        where.push(
+          `(c.next_due_at > ${d} OR (c.next_due_at = ${d} AND c.reference > ${r}) OR c.next_due_at IS NULL)`,
+        );
+      }
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<ListRow[]>(
+      `SELECT c.reference, c.status, c.concern_type, c.routed_to, c.handled_by, c.channel, c.anonymous, c.received_at,
+              c.acknowledge_by, c.feedback_due_at, c.next_due_at
+         FROM cases c
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.next_due_at ASC NULLS LAST, c.reference ASC
+        LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const now = Date.now();
+    return {
+      items: page.map((row) => ({
+        reference: row.reference,
+        status: row.status,
+        concernType: row.concern_type,
+        routedTo: row.routed_to,
+        handledBy: row.handled_by,
+        channel: row.channel,
+        anonymous: row.anonymous,
+        receivedAt: row.received_at,
+        acknowledgeBy: row.acknowledge_by,
+        feedbackDueAt: row.feedback_due_at,
+        nextDueAt: row.next_due_at,
+        overdue: row.next_due_at !== null && row.next_due_at.getTime() < now,
+      })),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ d: last.next_due_at?.toISOString() ?? null, r: last.reference })
+          : null,
+    };
+  }
+
+  /** A case reference matches exactly; otherwise every word must be in the title (blind index). */
+  private addSearch(q: string, add: (clause: (p: string) => string, value: unknown) => void): void {
+    const trimmed = q.trim().toUpperCase();
+    if (CASE_REFERENCE_PATTERN.test(trimmed)) {
+      add((p) => `c.reference = ${p}`, trimmed);
+      return;
+    }
+    const terms = this.cipher.titleTerms(q);
+    if (terms.length === 0)
+      throw new DomainError(
+        'invalid',
+        'q must be a case reference or words of at least two characters',
+      );
+    add((p) => `c.title_terms @> ${p}::text[]`, terms);
+  }
+}
+
+interface ListRow {
+  reference: string;
+  status: string;
+  concern_type: string;
+  routed_to: Route;
+  handled_by: Route;
+  channel: string;
+  anonymous: boolean;
+  received_at: Date;
+  acknowledge_by: Date;
+  feedback_due_at: Date | null;
+  next_due_at: Date | null;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (
+      typeof parsed.r === 'string' &&
+      CASE_REFERENCE_PATTERN.test(parsed.r) &&
+      (parsed.d === null || (typeof parsed.d === 'string' && Number.isFinite(Date.parse(parsed.d))))
+    ) {
+      return { d: parsed.d, r: parsed.r };
+    }
+  } catch {
+    // fall through: a malformed cursor is a client error
+  }
+  throw new DomainError(
+    'invalid',
+    'cursor is malformed: pass back the nextCursor of a previous page',
+  );
+}

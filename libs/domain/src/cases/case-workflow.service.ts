@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { AccessibleCase, CaseAccess, CaseRecord } from '../access/case-access.service.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { insertMessage, insertRouting } from '../intake/case-records.js';
+import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { route } from '../routing/route.js';
+import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
+import type { PartyRole, Route } from '../routing/routing.types.js';
+import { acknowledgementMessage } from './case-messages.js';
+import type { CaseStatus } from './case-status.js';
+import { caseDeadlines, feedbackDueAt } from './deadlines.js';
+import { checkTransition, DismissalReason } from './workflow.js';
+
+export interface TransitionRequest {
+  to: CaseStatus;
+  /** Why (required to reopen); kept as a note on the case, never in the audit log. */
+  reason?: string;
+  dismissalReason?: DismissalReason;
+}
+
+/** The next pending deadline of a case, as the list sorts by it. */
+export function nextDueAt(
+  record: Pick<CaseRecord, 'received_at' | 'acknowledged_at' | 'feedback_given_at' | 'status'>,
+): Date | null {
+  return (
+    caseDeadlines(
+      {
+        receivedAt: record.received_at,
+        acknowledgedAt: record.acknowledged_at,
+        feedbackGivenAt: record.feedback_given_at,
+        status: record.status as CaseStatus,
+      },
+      new Date(),
+    ).nextDueAt ?? null
+  );
+}
+
+/**
+ * Moving a case through its workflow, assigning investigators, and adding implicated people
+ * (which routes the case again and recomputes recusals). Each operation is one transaction with
+ * its audit entry.
+ */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditTrail,
+    private readonly cipher: CaseCipherService,
+    private readonly policies: RoutingPolicyProvider,
+    private readonly configService: ConfigService,
+  ) {}
+
+  async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const c = await this.access.require(tx, viewer, reference, 'triage', { lock: true });
+      const from = c.record.status as CaseStatus;
+      const check = checkTransition(from, request.to, {
+        reason: request.reason,
+        dismissalReason: request.dismissalReason,
+      });
+      if (!check.ok) {
+        throw check.code === 'illegal_transition'
+          ? new DomainError('conflict', check.message, { allowed: check.allowed })
+          : new DomainError('invalid', check.message);
+      }
+      const now = new Date();
+      const next: CaseRecord = { ...c.record, status: request.to };
+      switch (request.to) {
+        case 'acknowledged':
+          next.acknowledged_at = now;
+          next.feedback_due_at = feedbackDueAt(now);
+          await insertMessage(
+            tx,
+            c.key(),
+            c.record.id,
+            {
+              sender: 'handler',
+              kind: 'acknowledgement',
+              staffId: viewer.id,
+              body: acknowledgementMessage(c.record.handled_by, next.feedback_due_at),
+            },
+            now,
+          );
+          break;
+        case 'resolved':
+          next.resolved_at = now;
+          break;
+        case 'closed':
+          next.closed_at = now;
+          break;
+        case 'dismissed':
+          next.closed_at = now;
+          next.dismissal_reason = request.dismissalReason ?? null;
+          break;
+        case 'reopened':
+          next.closed_at = null;
+          next.resolved_at = null;
+          break;
+        case 'received':
+        case 'triage':
+        case 'investigating':
+          break;
+      }
+      if (request.reason?.trim())
+        await this.addSystemNote(
+          tx,
+          c,
+          viewer,
+          `Status ${from} → ${request.to}: ${request.reason.trim()}`,
+          now,
+        );
+      await tx.query(
+        `UPDATE cases SET status = $2, acknowledged_at = $3, feedback_due_at = $4, resolved_at = $5, closed_at = $6,
+                dismissal_reason = $7, next_due_at = $8, updated_at = now() WHERE id = $1`,
+        [
+          c.record.id,
+          next.status,
+          next.acknowledged_at,
+          next.feedback_due_at,
+          next.resolved_at,
+          next.closed_at,
+          next.dismissal_reason,
+          nextDueAt(next),
+        ],
+      );
+      await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'case.status_changed',
+          caseReference: reference,
+          detail: {
+            from,
+            to: request.to,
+            dismissalReason: request.dismissalReason ?? null,
+            reasonGiven: Boolean(request.reason?.trim()),
+          },
+        },
+      );
+    });
+  }
+
+  async assign(viewer: Viewer, reference: string, staffId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const c = await this.access.require(tx, viewer, reference, 'assign', { lock: true });
+      const [target] = await tx.query<Array<{ role: string; disabled_at: Date | null }>>(
+        `SELECT role, disabled_at FROM staff WHERE id = $1`,
+        [staffId],
+      );
+      if (!target || target.disabled_at)
+        throw new DomainError('invalid', 'userId is not an active staff member');
+      if (target.role !== 'investigator')
+        throw new DomainError('invalid', 'only investigators can be assigned to a case');
+      if (c.facts.recusedStaffIds.includes(staffId))
+        throw new DomainError(
+          'invalid',
+          'this investigator is recused from the case (implicated in it)',
+        );
+      await tx.query(
+        `INSERT INTO case_assignments (case_id, staff_id, assigned_by, assigned_at) VALUES ($1, $2, $3, now()) ON CONFLICT DO NOTHING`,
+        [c.record.id, staffId, viewer.id],
+      );
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        { action: 'case.assigned', caseReference: reference, detail: { staffId } },
+      );
+    });
+  }
+
+  /**
+   * Adds an implicated person. If they are staff (named by id, or matched by name), they are
+   * recused from now on. The case is routed again with everyone implicated; a change of route is
+   * recorded, notified, and takes effect for access at once.
+   */
+  async addImplicated(
+    viewer: Viewer,
+    reference: string,
+    person: { name: string; role: PartyRole; staffId?: string },
+  ): Promise<{
+    routedTo: Route;
+    handledBy: Route;
+    rerouted: boolean;
+    ruleId: string;
+    explanation: string;
+  }> {
+    return this.dataSource.transaction(async (tx) => {
+      const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
+      const now = new Date();
+      const id = randomUUID();
+      const nameIndex = this.cipher.nameIndex(person.name);
+      let staffId = person.staffId ?? null;
+      let staffMatch: string | null = staffId ? 'staff' : null;
+      if (staffId) {
+        const found = await tx.query<unknown[]>(`SELECT 1 FROM staff WHERE id = $1`, [staffId]);
+        if (found.length === 0) throw new DomainError('invalid', 'staffId is not a staff member');
+      } else if (nameIndex) {
+        const [match] = await tx.query<Array<{ id: string }>>(
+          `SELECT id FROM staff WHERE name_index = $1 AND disabled_at IS NULL LIMIT 1`,
+          [nameIndex],
+        );
+        staffId = match?.id ?? null;
+        staffMatch = match ? 'automatic' : null;
+      }
+      await tx.query(
+        `INSERT INTO case_parties (id, case_id, kind, role, name_enc, name_index, staff_id, staff_match, added_by, created_at)
+         VALUES ($1, $2, 'implicated', $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          c.record.id,
+          person.role,
+          c.key().seal('case_parties', 'name', id, person.name),
+          nameIndex,
+          staffId,
+          staffMatch,
+          viewer.id,
+          now,
+        ],
+      );
+      if (staffId)
+        await tx.query(`DELETE FROM case_assignments WHERE case_id = $1 AND staff_id = $2`, [
+          c.record.id,
+          staffId,
+        ]);
+      const decision = await this.reroute(tx, c, viewer, now);
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'party.added',
+          caseReference: reference,
+          detail: { kind: 'implicated', role: person.role, recusedStaffId: staffId },
+        },
+      );
+      return decision;
+    });
+  }
+
+  private async reroute(tx: EntityManager, c: AccessibleCase, viewer: Viewer, now: Date) {
+    const [roles] = await tx.query<Array<{ roles: PartyRole[]; related_route: Route | null }>>(
+      `SELECT ARRAY(SELECT role FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL) AS roles,
+              (SELECT routed_to FROM cases WHERE id = $2) AS related_route`,
+      [c.record.id, c.record.related_case_id],
+    );
+    const decision = route(
+      this.policies.current(),
+      {
+        concernType: c.record.concern_type as never,
+        implicatedRoles: roles.roles,
+        relatedCaseRoute: roles.related_route ?? undefined,
+      },
+      { boardCommittee: appConfigOf(this.configService).boardCommittee },
+    );
+    const rerouted =
+      decision.routedTo !== c.record.routed_to || decision.handledBy !== c.record.handled_by;
+    if (rerouted) {
+      await tx.query(
+        `UPDATE cases SET routed_to = $2, handled_by = $3, updated_at = now() WHERE id = $1`,
+        [c.record.id, decision.routedTo, decision.handledBy],
+      );
+      await insertRouting(tx, c.record.id, decision, 'reroute', viewer.id, now);
+      await recordOutboxEvent(tx, OutboxEvent.CaseRerouted, c.record.id);
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'case.rerouted',
+          caseReference: c.record.reference,
+          detail: {
+            from: c.record.routed_to,
+            to: decision.routedTo,
+            handledBy: decision.handledBy,
+            ruleId: decision.ruleId,
+            policyVersion: decision.policyVersion,
+          },
+        },
+      );
+    }
+    return {
+      routedTo: decision.routedTo,
+      handledBy: decision.handledBy,
+      rerouted,
+      ruleId: decision.ruleId,
+      explanation: decision.explanation,
+    };
+  }
+
+  private async addSystemNote(
+    tx: EntityManager,
+    c: AccessibleCase,
+    viewer: Viewer,
+    body: string,
+    now: Date,
+  ): Promise<void> {
+    const id = randomUUID();
+    await tx.query(
+      `INSERT INTO case_notes (id, case_id, author_id, kind, body_enc, created_at) VALUES ($1, $2, $3, 'note', $4, $5)`,
+      [id, c.record.id, viewer.id, c.key().seal('case_notes', 'body', id, body), now],
+    );
+  }
+}
