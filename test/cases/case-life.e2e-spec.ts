@@ -344,6 +344,47 @@ describe('investigating a case', () => {
     expect(dismissed.body.dismissalReason).toBe('duplicate');
   });
 
+  it('lets a handler clear a wrong automatic match, which lifts the recusal (audited)', async () => {
+    const created = await report(
+      anonymousReport({
+        concernType: 'company_assets',
+        implicated: [{ name: 'Casey Hart', role: 'contractor' }],
+      }),
+    );
+    const view = await http()
+      .get(`/api/v1/cases/${created.reference}`)
+      .set(...bearer(gc));
+    const party = (view.body.parties as Array<{ id: string; staffMatch: string | null }>).find(
+      (p) => p.staffMatch === 'automatic',
+    );
+    expect(party).toBeDefined();
+    expect(
+      (
+        await post(gc, `/api/v1/cases/${created.reference}/assignments`, {
+          userId: investigator.id,
+        })
+      ).status,
+    ).toBe(400);
+    const cleared = await post(
+      gc,
+      `/api/v1/cases/${created.reference}/parties/${party!.id}/staff-match`,
+      { decision: 'clear' },
+    );
+    expect(cleared.status).toBe(200);
+    expect(
+      (
+        await post(gc, `/api/v1/cases/${created.reference}/assignments`, {
+          userId: investigator.id,
+        })
+      ).status,
+    ).toBe(201);
+    const audit = await sut.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'recusal.cleared' AND case_reference = $1`,
+      [created.reference],
+    );
+    expect(audit).toHaveLength(1);
+  });
+
   it('pages through the list by due date then reference without repeats', async () => {
     for (let i = 0; i < 5; i += 1)
       await report(anonymousReport({ concernType: 'health_safety', implicated: [] }));

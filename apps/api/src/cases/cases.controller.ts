@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Param,
+  ParseUUIDPipe,
   Post,
   Query,
   Req,
@@ -33,6 +34,7 @@ import {
   MessageDto,
   NoteDto,
   OutcomeDto,
+  StaffMatchReviewDto,
   StaffReportDto,
   TransitionDto,
 } from './dto/case-commands.dto.js';
@@ -131,6 +133,22 @@ export class CasesController {
     @Body() body: ImplicatedDto,
   ) {
     return this.workflow.addImplicated(staff, reference, body);
+  }
+
+  @Post(':reference/parties/:partyId/staff-match')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Review an automatic match of an implicated person to a staff member (confirm keeps the recusal)',
+  })
+  async reviewMatch(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Param('partyId', new ParseUUIDPipe()) partyId: string,
+    @Body() body: StaffMatchReviewDto,
+  ): Promise<{ decision: string }> {
+    await this.workflow.reviewStaffMatch(staff, reference, partyId, body.decision);
+    return { decision: body.decision };
   }
 
   @Post(':reference/notes')

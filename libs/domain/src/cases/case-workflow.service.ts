@@ -244,6 +244,45 @@ export class CaseWorkflowService {
     });
   }
 
+  /**
+   * A handler reviews an automatic name match between an implicated person and a staff member:
+   * confirming keeps the recusal; clearing a wrong match lifts it. Either way it is audited.
+   */
+  async reviewStaffMatch(
+    viewer: Viewer,
+    reference: string,
+    partyId: string,
+    decision: 'confirm' | 'clear',
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
+      const [party] = await tx.query<
+        Array<{ staff_id: string | null; staff_match: string | null }>
+      >(
+        `SELECT staff_id, staff_match FROM case_parties WHERE id = $1 AND case_id = $2 AND kind = 'implicated'`,
+        [partyId, c.record.id],
+      );
+      if (!party) throw new DomainError('not_found', 'party not found');
+      if (party.staff_match !== 'automatic')
+        throw new DomainError('conflict', 'only an automatic match is reviewed');
+      await tx.query(
+        decision === 'confirm'
+          ? `UPDATE case_parties SET staff_match = 'confirmed' WHERE id = $1`
+          : `UPDATE case_parties SET staff_match = NULL, staff_id = NULL WHERE id = $1`,
+        [partyId],
+      );
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: decision === 'confirm' ? 'recusal.confirmed' : 'recusal.cleared',
+          caseReference: reference,
+          detail: { partyId, staffId: party.staff_id },
+        },
+      );
+    });
+  }
+
   private async reroute(tx: EntityManager, c: AccessibleCase, viewer: Viewer, now: Date) {
     const [roles] = await tx.query<Array<{ roles: PartyRole[]; related_route: Route | null }>>(
       `SELECT ARRAY(SELECT role FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL) AS roles,

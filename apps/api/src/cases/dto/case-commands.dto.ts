@@ -128,6 +128,12 @@ export class ApprovalDto {
   @ApiProperty() @IsUUID() subjectId!: string;
 }
 
+export class StaffMatchReviewDto {
+  @ApiProperty({ enum: ['confirm', 'clear'] })
+  @IsIn(['confirm', 'clear'], { message: 'decision must be confirm or clear' })
+  decision!: 'confirm' | 'clear';
+}
+
 /** A report that arrived by letter, phone, email or in person, recorded by a case handler. */
 export class StaffReportDto extends SubmitReportDto {
   @ApiProperty({ enum: CHANNELS })
