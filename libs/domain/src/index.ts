@@ -10,3 +10,7 @@ export * from './intake/index.js';
 export * from './notifications/index.js';
 export * from './reporter/index.js';
 export * from './staff/index.js';
+export * from './identity/index.js';
+export * from './legal-hold/index.js';
+export * from './retaliation/index.js';
+export * from './retention/index.js';

@@ -1,6 +1,7 @@
 import { ApplicationRole1763712000000 } from './1763712000000-application-role.js';
 import { CasesAuditOutbox1763712100000 } from './1763712100000-cases-audit-outbox.js';
 import { StaffAndCaseManagement1763712200000 } from './1763712200000-staff-and-case-management.js';
+import { AuditRetaliationHolds1763712300000 } from './1763712300000-audit-retaliation-holds.js';
 import { Notifications1763712400000 } from './1763712400000-notifications.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   ApplicationRole1763712000000,
   CasesAuditOutbox1763712100000,
   StaffAndCaseManagement1763712200000,
+  AuditRetaliationHolds1763712300000,
   Notifications1763712400000,
 ];

@@ -39,6 +39,12 @@ export interface AppConfig {
   readonly intakeReportsPerMinute: number;
   /** Wrong receipts accepted per minute from everyone together before sign-in answers 429. */
   readonly receiptFailuresPerMinute: number;
+  /** Months after closing during which reporters and helpers of a case stay protected. */
+  readonly protectionMonths: number;
+  /** Years after closing after which a case is purged, unless it is on legal hold. */
+  readonly retentionYears: number;
+  /** Share (0 to 1) of checks on unprotected people sent to review anyway, so review reveals nothing. */
+  readonly retaliationRandomReviewRate: number;
   readonly secrets: Secrets;
 }
 

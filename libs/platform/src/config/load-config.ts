@@ -19,6 +19,9 @@ export const DEFAULTS = {
   REPORTER_WRITE_WINDOW_DAYS: '30',
   INTAKE_REPORTS_PER_MINUTE: '300',
   RECEIPT_FAILURES_PER_MINUTE: '60',
+  PROTECTION_MONTHS: '24',
+  RETENTION_YEARS: '7',
+  RETALIATION_RANDOM_REVIEW_RATE: '0.10',
 } as const;
 
 export interface LoadedConfig {
@@ -57,6 +60,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const reporterWriteWindowDays = wholeNumber('REPORTER_WRITE_WINDOW_DAYS', 0);
   const intakeReportsPerMinute = wholeNumber('INTAKE_REPORTS_PER_MINUTE', 1);
   const receiptFailuresPerMinute = wholeNumber('RECEIPT_FAILURES_PER_MINUTE', 1);
+  const protectionMonths = wholeNumber('PROTECTION_MONTHS', 0);
+  const retentionYears = wholeNumber('RETENTION_YEARS', 1);
+  const retaliationRandomReviewRate = Number(get('RETALIATION_RANDOM_REVIEW_RATE'));
+  // A plain decimal only: Number() would also take '0x1' or '1e-1', which nobody means here.
+  if (
+    !/^(0?\.\d+|[01](\.\d*)?)$/.test(get('RETALIATION_RANDOM_REVIEW_RATE')) ||
+    retaliationRandomReviewRate > 1
+  ) {
+    problems.push('RETALIATION_RANDOM_REVIEW_RATE must be a number from 0 to 1, such as 0.10');
+  }
 
   const databaseUrl = checkUrl('DATABASE_URL', get('DATABASE_URL'), ['postgres:', 'postgresql:']);
   const databaseMigrationUrl = checkUrl('DATABASE_MIGRATION_URL', get('DATABASE_MIGRATION_URL'), [
@@ -112,6 +125,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       reporterWriteWindowDays,
       intakeReportsPerMinute,
       receiptFailuresPerMinute,
+      protectionMonths,
+      retentionYears,
+      retaliationRandomReviewRate,
       secrets: secrets.secrets,
     },
   };

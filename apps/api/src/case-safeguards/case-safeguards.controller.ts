@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdentityReveal, LegalHolds, ProtectedPeople } from '@candor/domain';
+import type { LegalHoldView, RevealedIdentity, StaffPrincipal } from '@candor/domain';
+import { ReferenceParam } from '../cases/reference.pipe.js';
+import { PersonDto } from '../retaliation/dto/retaliation.dto.js';
+import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
+import { IdentityRevealDto, LegalHoldDto, LegalHoldReleaseDto } from './dto/case-safeguards.dto.js';
+
+/**
+ * What protects a case and the people in it: legal holds, the identity reveal, and protected
+ * people. Same prefix as case management; every route goes through CaseAccess (404 for a case the
+ * caller may not see or act on).
+ */
+@ApiTags('staff')
+@ApiBearerAuth()
+@UseGuards(StaffAuthGuard)
+@Controller('api/v1/cases')
+export class CaseSafeguardsController {
+  constructor(
+    private readonly holds: LegalHolds,
+    private readonly identity: IdentityReveal,
+    private readonly protectedPeople: ProtectedPeople,
+  ) {}
+
+  @Post(':reference/legal-hold')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Place a legal hold (General Counsel on its cases, Audit Committee on its cases); 409 if held',
+  })
+  async placeHold(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: LegalHoldDto,
+  ) {
+    return holdJson(await this.holds.place(staff, reference, body.matter));
+  }
+
+  @Post(':reference/legal-hold/release')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Release the legal hold with a written release note (required)' })
+  async releaseHold(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: LegalHoldReleaseDto,
+  ) {
+    return holdJson(await this.holds.release(staff, reference, body.releaseNote));
+  }
+
+  @Post(':reference/identity-reveal')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Reveal a named reporter's identity: the reporter is told first, in their inbox, with the justification (audited)",
+    description: '409 for an anonymous case: there is no identity to reveal.',
+  })
+  async revealIdentity(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: IdentityRevealDto,
+  ): Promise<RevealedIdentity> {
+    return this.identity.reveal(staff, reference, body.justification);
+  }
+
+  @Post(':reference/protected-people')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Add a person protected from reprisal (someone interviewed, someone who helped)',
+  })
+  async addProtected(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+    @Body() body: PersonDto,
+  ): Promise<{ id: string; kind: 'assisting' }> {
+    return this.protectedPeople.add(staff, reference, body);
+  }
+
+  @Get(':reference/protected-people')
+  @ApiOperation({
+    summary: 'Who the case protects and until when (never the reporter identity; audited read)',
+  })
+  async listProtected(@CurrentStaff() staff: StaffPrincipal, @ReferenceParam() reference: string) {
+    const view = await this.protectedPeople.list(staff, reference);
+    return {
+      reporterProtected: view.reporterProtected,
+      protectedUntil: view.protectedUntil?.toISOString() ?? null,
+      people: view.people.map((p) => ({ ...p, addedAt: p.addedAt.toISOString() })),
+    };
+  }
+}
+
+function holdJson(hold: LegalHoldView) {
+  return {
+    id: hold.id,
+    matter: hold.matter,
+    placedBy: hold.placedBy,
+    placedAt: hold.placedAt.toISOString(),
+    releasedBy: hold.releasedBy,
+    releasedAt: hold.releasedAt?.toISOString() ?? null,
+  };
+}

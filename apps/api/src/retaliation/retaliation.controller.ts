@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RetaliationChecks, RetaliationReviews } from '@candor/domain';
+import type { CheckResult, CheckStatus, StaffPrincipal } from '@candor/domain';
+import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
+import { RetaliationCheckDto, ReviewDecisionDto } from './dto/retaliation.dto.js';
+
+/**
+ * Adverse-action checks by HR and the retaliation reviews they open for Legal. To HR a check is an
+ * id, an answer and a review status: never a case, nor whether there is one.
+ */
+@ApiTags('staff')
+@ApiBearerAuth()
+@UseGuards(StaffAuthGuard)
+@Controller('api/v1/retaliation')
+export class RetaliationController {
+  constructor(
+    private readonly checks: RetaliationChecks,
+    private readonly reviews: RetaliationReviews,
+  ) {}
+
+  @Post('checks')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'HR: check a planned adverse action against protected people (clear or review_required)',
+  })
+  async check(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body() body: RetaliationCheckDto,
+  ): Promise<{ id: string; result: CheckResult }> {
+    return this.checks.submit(staff, body);
+  }
+
+  @Get('checks/:id')
+  @ApiOperation({ summary: "HR: the status of one of the caller's own checks" })
+  async checkStatus(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+  ): Promise<CheckStatus> {
+    return this.checks.status(staff, id);
+  }
+
+  @Get('reviews')
+  @ApiOperation({ summary: 'Legal: the retaliation reviews assigned to the caller (audited read)' })
+  async reviewList(@CurrentStaff() staff: StaffPrincipal) {
+    const reviews = await this.reviews.listFor(staff);
+    return { items: reviews.map(toJson) };
+  }
+
+  @Post('reviews/:id/decision')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Legal: decide a retaliation review: cleared, blocked or escalated, with a reason',
+  })
+  async decide(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body() body: ReviewDecisionDto,
+  ) {
+    return toJson(await this.reviews.decide(staff, id, body.decision, body.reason));
+  }
+}
+
+function toJson(review: Awaited<ReturnType<RetaliationReviews['decide']>>) {
+  return {
+    ...review,
+    createdAt: review.createdAt.toISOString(),
+    decidedAt: review.decidedAt?.toISOString() ?? null,
+  };
+}

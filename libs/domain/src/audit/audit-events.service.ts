@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { DomainError } from '../common/domain-error.js';
+import type { AuditActorType, AuditDetail } from './audit-entry.js';
+import { AuditTrail } from './audit-trail.service.js';
+
+export const AUDIT_EVENTS_PAGE = { default: 50, max: 200 } as const;
+
+export interface AuditEventItem {
+  seq: string;
+  occurredAt: string;
+  actorType: AuditActorType;
+  actorId: string | null;
+  action: string;
+  caseReference: string | null;
+  detail: AuditDetail;
+  /** With the hashes, anyone who may read the page can re-check these entries. */
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditEventsPage {
+  items: AuditEventItem[];
+  /** The seq to pass as `cursor` for the next page, or null on the last page. */
+  nextCursor: string | null;
+}
+
+interface Row {
+  seq: string;
+  occurred_at: Date;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  action: string;
+  case_reference: string | null;
+  detail: AuditDetail;
+  prev_hash: string;
+  hash: string;
+}
+
+const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
+
+/**
+ * The audit entries of one case, oldest first, keyset-paginated by seq: "who did what, when" for
+ * the people who may see the case, and nobody else (CaseAccess, action `view_audit`). Reading it
+ * is itself recorded: the trail of a case is part of the anti-retaliation evidence.
+ */
+@Injectable()
+export class AuditEvents {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async listForCase(
+    viewer: Viewer,
+    reference: string,
+    page: { cursor?: string; limit?: number } = {},
+  ): Promise<AuditEventsPage> {
+    const cursor = page.cursor ?? '0';
+    if (!CURSOR.test(cursor))
+      throw new DomainError('invalid', 'cursor must be a cursor returned by this list');
+    const limit = page.limit ?? AUDIT_EVENTS_PAGE.default;
+    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_EVENTS_PAGE.max) {
+      throw new DomainError(
+        'invalid',
+        `limit must be a whole number from 1 to ${AUDIT_EVENTS_PAGE.max}`,
+      );
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const { record } = await this.access.require(tx, viewer, reference, 'view_audit');
+      const rows = await tx.query<Row[]>(
+        `SELECT seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action, case_reference,
+                detail, prev_hash, hash
+           FROM audit_log
+          WHERE case_reference = $1 AND seq > $2::bigint
+          ORDER BY audit_log.seq
+          LIMIT $3`,
+        [record.reference, cursor, limit + 1],
+      );
+      const items = rows.slice(0, limit).map(toItem);
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'audit.events_viewed',
+          caseReference: record.reference,
+          detail: { count: items.length },
+        },
+      );
+      return {
+        items,
+        nextCursor: rows.length > limit ? items[items.length - 1].seq : null,
+      };
+    });
+  }
+}
+
+function toItem(row: Row): AuditEventItem {
+  return {
+    seq: row.seq,
+    occurredAt: row.occurred_at.toISOString(),
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    action: row.action,
+    caseReference: row.case_reference,
+    detail: row.detail,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

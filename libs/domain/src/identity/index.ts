@@ -1,0 +1,2 @@
+export * from './identity-notice.js';
+export * from './identity-reveal.service.js';

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { modifyReturning } from '@candor/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { type AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+
+export const LEGAL_HOLD_LIMITS = { matterMax: 200, releaseNoteMax: 5_000 } as const;
+
+export interface LegalHoldView {
+  id: string;
+  matter: string;
+  placedBy: string;
+  placedAt: Date;
+  releasedBy: string | null;
+  releasedAt: Date | null;
+}
+
+interface HoldRow {
+  id: string;
+  matter: string;
+  placed_by: string;
+  placed_at: Date;
+  released_by: string | null;
+  released_at: Date | null;
+}
+
+/**
+ * While it is held, a case must keep everything it has: no purge, no deletion, no edit
+ * (product.md §8). The database refuses deletes and the purge of a held case on its own (migration
+ * 1763712300000); this service places and releases holds and gives every other service the check
+ * to call before it changes a case.
+ */
+@Injectable()
+export class LegalHolds {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async place(viewer: Viewer, reference: string, matter: string): Promise<LegalHoldView> {
+    const trimmed = matter.trim();
+    if (!trimmed) throw new DomainError('invalid', 'matter must name the legal matter');
+    if (trimmed.length > LEGAL_HOLD_LIMITS.matterMax) {
+      throw new DomainError(
+        'invalid',
+        `matter must be at most ${LEGAL_HOLD_LIMITS.matterMax} characters`,
+      );
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const { record } = await this.access.require(tx, viewer, reference, 'place_hold', {
+        lock: true,
+      });
+      await assertNotPurged(tx, record.id);
+      if (await this.activeHold(tx, record.id)) {
+        throw new DomainError('conflict', 'this case is already on legal hold');
+      }
+      const id = randomUUID();
+      const [hold] = await tx.query<HoldRow[]>(
+        `INSERT INTO legal_holds (id, case_id, matter, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
+        [id, record.id, trimmed, viewer.id, new Date()],
+      );
+      await recordOutboxEvent(tx, OutboxEvent.LegalHoldPlaced, record.id, {
+        holdId: id,
+        placedBy: viewer.id,
+      });
+      // The matter is Legal's label (it may name a litigant): it stays in its table, not the log.
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        { action: 'legal_hold.placed', caseReference: record.reference, detail: { holdId: id } },
+      );
+      return toView(hold);
+    });
+  }
+
+  async release(viewer: Viewer, reference: string, releaseNote: string): Promise<LegalHoldView> {
+    const note = releaseNote.trim();
+    if (!note)
+      throw new DomainError('invalid', 'releaseNote is required: a hold is lifted only in writing');
+    if (note.length > LEGAL_HOLD_LIMITS.releaseNoteMax) {
+      throw new DomainError(
+        'invalid',
+        `releaseNote must be at most ${LEGAL_HOLD_LIMITS.releaseNoteMax} characters`,
+      );
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const accessible = await this.access.require(tx, viewer, reference, 'release_hold', {
+        lock: true,
+      });
+      const { record } = accessible;
+      const active = await this.activeHold(tx, record.id);
+      if (!active) throw new DomainError('conflict', 'this case is not on legal hold');
+      const [hold] = await modifyReturning<HoldRow>(
+        tx,
+        `UPDATE legal_holds SET released_by = $2, released_at = $3, release_note_enc = $4
+          WHERE id = $1 AND released_at IS NULL
+          RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
+        [
+          active.id,
+          viewer.id,
+          new Date(),
+          accessible.key().seal('legal_holds', 'release_note', active.id, note),
+        ],
+      );
+      await recordOutboxEvent(tx, OutboxEvent.LegalHoldReleased, record.id, {
+        holdId: active.id,
+        releasedBy: viewer.id,
+      });
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'legal_hold.released',
+          caseReference: record.reference,
+          detail: { holdId: active.id },
+        },
+      );
+      return toView(hold);
+    });
+  }
+
+  /** The active hold of a case, if any. */
+  async activeHold(tx: EntityManager, caseId: string): Promise<LegalHoldView | undefined> {
+    const [row] = await tx.query<HoldRow[]>(
+      `SELECT id, matter, placed_by, placed_at, released_by, released_at
+         FROM legal_holds WHERE case_id = $1 AND released_at IS NULL`,
+      [caseId],
+    );
+    return row ? toView(row) : undefined;
+  }
+
+  /**
+   * Refuses a change to a held case with a 409, and records the attempt. Call it in the change's
+   * transaction BEFORE that transaction appends to the audit log: the refusal's audit entry is
+   * written in a transaction of its own (so that it survives the caller's rollback), and it waits
+   * for the audit head lock, which the caller must not be holding yet.
+   *
+   * The case row is locked FOR SHARE, so a hold placed concurrently (which locks it FOR UPDATE)
+   * lands either before this check or after the caller's change commits.
+   */
+  async assertNotHeld(
+    tx: EntityManager,
+    caseId: string,
+    attemptedAction: string,
+    actor: AuditActor = SYSTEM,
+  ): Promise<void> {
+    const [row] = await tx.query<Array<{ reference: string; hold_id: string | null }>>(
+      `SELECT c.reference,
+              (SELECT h.id FROM legal_holds h WHERE h.case_id = c.id AND h.released_at IS NULL) AS hold_id
+         FROM cases c WHERE c.id = $1 FOR SHARE OF c`,
+      [caseId],
+    );
+    if (!row?.hold_id) return;
+    const holdId = row.hold_id;
+    await this.dataSource.transaction(async (own) => {
+      // A caller that broke the rule above would otherwise wait for itself forever.
+      await own.query(`SET LOCAL lock_timeout = '10s'`);
+      await this.audit.append(own, actor, {
+        action: 'legal_hold.blocked',
+        caseReference: row.reference,
+        detail: { holdId, attemptedAction },
+      });
+    });
+    throw new DomainError(
+      'conflict',
+      'this case is on legal hold: nothing of it can be deleted or changed',
+    );
+  }
+}
+
+async function assertNotPurged(tx: EntityManager, caseId: string): Promise<void> {
+  const [row] = await tx.query<Array<{ purged: boolean }>>(
+    `SELECT purged_at IS NOT NULL AS purged FROM cases WHERE id = $1`,
+    [caseId],
+  );
+  if (row?.purged)
+    throw new DomainError('conflict', 'this case was purged under the retention policy');
+}
+
+function toView(row: HoldRow): LegalHoldView {
+  return {
+    id: row.id,
+    matter: row.matter,
+    placedBy: row.placed_by,
+    placedAt: row.placed_at,
+    releasedBy: row.released_by,
+    releasedAt: row.released_at,
+  };
+}

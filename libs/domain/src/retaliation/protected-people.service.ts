@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { appConfigOf } from '@candor/platform';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { addUtcMonthsClamped } from '../cases/deadlines.js';
+import { isOpen, isCaseStatus } from '../cases/case-status.js';
+import { DomainError } from '../common/domain-error.js';
+import { PersonDescription, PersonIndexes } from './person-indexes.service.js';
+import { personProblems } from './retaliation-rules.js';
+
+export interface ProtectedPerson {
+  id: string;
+  kind: 'witness' | 'assisting';
+  name: string | null;
+  contact: string | null;
+  employeeId: string | null;
+  addedAt: Date;
+}
+
+export interface ProtectedPeopleView {
+  /** Whether the named reporter is protected too (who they are stays hidden from handlers). */
+  reporterProtected: boolean;
+  /** Null while the case is open: protection lasts as long as it does. */
+  protectedUntil: Date | null;
+  people: ProtectedPerson[];
+}
+
+interface PartyRow {
+  id: string;
+  kind: 'witness' | 'assisting';
+  name_enc: Buffer | null;
+  contact_enc: Buffer | null;
+  employee_id_enc: Buffer | null;
+  created_at: Date;
+}
+
+/**
+ * The people a case protects from reprisal besides its named reporter: witnesses named at intake
+ * and people staff add later (someone interviewed, someone who handed over documents). They are
+ * stored like every party, sealed under the case key, with keyed indexes for the HR checks.
+ */
+@Injectable()
+export class ProtectedPeople {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditTrail,
+    private readonly indexes: PersonIndexes,
+    private readonly configService: ConfigService,
+  ) {}
+
+  async add(
+    viewer: Viewer,
+    reference: string,
+    person: PersonDescription,
+  ): Promise<{ id: string; kind: 'assisting' }> {
+    return this.dataSource.transaction(async (tx) => {
+      const accessible = await this.access.require(tx, viewer, reference, 'add_party', {
+        lock: true,
+      });
+      const problems = personProblems(person);
+      if (problems.length > 0) throw new DomainError('invalid', problems.join('; '));
+      const { record } = accessible;
+      const [state] = await tx.query<Array<{ purged: boolean }>>(
+        `SELECT purged_at IS NOT NULL AS purged FROM cases WHERE id = $1`,
+        [record.id],
+      );
+      if (state?.purged)
+        throw new DomainError('conflict', 'this case was purged under the retention policy');
+      const key = accessible.key();
+      const id = randomUUID();
+      const name = person.name.trim();
+      const email = person.email?.trim();
+      const employeeId = person.employeeId?.trim();
+      const index = this.indexes.of({ name, email, employeeId });
+      await tx.query(
+        `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, employee_id_enc, name_index, email_index,
+           employee_id_index, added_by, created_at)
+         VALUES ($1, $2, 'assisting', NULL, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          id,
+          record.id,
+          key.seal('case_parties', 'name', id, name),
+          key.sealOptional('case_parties', 'contact', id, email),
+          key.sealOptional('case_parties', 'employee_id', id, employeeId),
+          index.name,
+          index.email,
+          index.employeeId,
+          viewer.id,
+          new Date(),
+        ],
+      );
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'party.added',
+          caseReference: record.reference,
+          detail: { partyId: id, kind: 'assisting', protected: true },
+        },
+      );
+      return { id, kind: 'assisting' };
+    });
+  }
+
+  /** Reading who is protected is reading case content: it is audited like any other read. */
+  async list(viewer: Viewer, reference: string): Promise<ProtectedPeopleView> {
+    return this.dataSource.transaction(async (tx) => {
+      const accessible = await this.access.require(tx, viewer, reference, 'view');
+      const { record } = accessible;
+      const parties = await tx.query<PartyRow[]>(
+        `SELECT id, kind, name_enc, contact_enc, employee_id_enc, created_at
+           FROM case_parties WHERE case_id = $1 AND kind IN ('witness', 'assisting')
+          ORDER BY created_at, id`,
+        [record.id],
+      );
+      const [reporter] = await tx.query<unknown[]>(
+        `SELECT 1 FROM case_reporters WHERE case_id = $1`,
+        [record.id],
+      );
+      const key = parties.length > 0 ? accessible.key() : undefined;
+      const open = (text: string, row: PartyRow, blob: Buffer | null) =>
+        key ? key.openOptionalText('case_parties', text, row.id, blob) : null;
+      const people = parties.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        name: open('name', row, row.name_enc),
+        contact: open('contact', row, row.contact_enc),
+        employeeId: open('employee_id', row, row.employee_id_enc),
+        addedAt: row.created_at,
+      }));
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'case.protected_people_viewed',
+          caseReference: record.reference,
+          detail: { count: people.length },
+        },
+      );
+      const stillOpen = isCaseStatus(record.status) ? isOpen(record.status) : true;
+      return {
+        reporterProtected: reporter !== undefined,
+        protectedUntil:
+          stillOpen || !record.closed_at
+            ? null
+            : addUtcMonthsClamped(
+                record.closed_at,
+                appConfigOf(this.configService).protectionMonths,
+              ),
+        people,
+      };
+    });
+  }
+}

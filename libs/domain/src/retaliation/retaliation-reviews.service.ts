@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { CaseCipherService } from '@candor/platform';
+import { modifyReturning } from '@candor/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Route } from '../routing/routing.types.js';
+import { canSee, isRecused, type Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { DomainError } from '../common/domain-error.js';
+import type { PersonDescription } from './person-indexes.service.js';
+import {
+  type AdverseAction,
+  type MatchStrength,
+  RETALIATION_LIMITS,
+  REVIEW_DECISIONS,
+  type ReviewDecision,
+  type ReviewStatus,
+} from './retaliation-rules.js';
+
+export interface RetaliationReviewView {
+  id: string;
+  checkId: string;
+  status: ReviewStatus;
+  adverseAction: AdverseAction;
+  effectiveDate: string;
+  employee: PersonDescription;
+  /** `none`: the check was sent to review at random; nothing matched. */
+  match: MatchStrength;
+  matchedCases: number;
+  /** The matched case, when the reviewer may see it. */
+  caseReference: string | null;
+  createdAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  reason: string | null;
+}
+
+interface ReviewRow {
+  id: string;
+  check_id: string;
+  status: ReviewStatus;
+  adverse_action: AdverseAction;
+  effective_date: string;
+  employee_enc: Buffer;
+  match_strength: MatchStrength;
+  matched_cases: number;
+  case_id: string | null;
+  case_reference: string | null;
+  routed_to: Route | null;
+  handled_by: Route | null;
+  created_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  reason_enc: Buffer | null;
+}
+
+const REVIEW_NOT_FOUND = 'retaliation review not found';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SELECT_REVIEWS = `
+  SELECT r.id, r.check_id, r.status, k.adverse_action, to_char(k.effective_date, 'YYYY-MM-DD') AS effective_date,
+         k.employee_enc, r.match_strength, r.matched_cases, r.case_id, c.reference AS case_reference,
+         c.routed_to, c.handled_by, r.created_at, r.decided_by, r.decided_at, r.reason_enc
+    FROM retaliation_reviews r
+    JOIN retaliation_checks k ON k.id = r.check_id
+    LEFT JOIN cases c ON c.id = r.case_id`;
+
+/**
+ * The retaliation-review tasks of the Legal contacts named on them. A reviewer recused from the
+ * matched case (implicated since the task was opened) no longer sees or decides the task. Reading
+ * a task shows who HR means to act against, so every read and decision is audited.
+ */
+@Injectable()
+export class RetaliationReviews {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditTrail,
+    private readonly cipher: CaseCipherService,
+  ) {}
+
+  async listFor(viewer: Viewer): Promise<RetaliationReviewView[]> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows = await tx.query<ReviewRow[]>(
+        `${SELECT_REVIEWS}
+          WHERE $1::uuid = ANY(r.reviewer_ids)
+          ORDER BY (r.status = 'pending') DESC, r.created_at DESC, r.id
+          LIMIT 200`,
+        [viewer.id],
+      );
+      const views: RetaliationReviewView[] = [];
+      for (const row of rows) {
+        const visibility = await this.visibility(tx, viewer, row);
+        if (visibility === 'recused') continue;
+        views.push(this.toView(row, visibility === 'sees_case'));
+      }
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        { action: 'retaliation.reviews_viewed', detail: { count: views.length } },
+      );
+      return views;
+    });
+  }
+
+  async decide(
+    viewer: Viewer,
+    reviewId: string,
+    decision: string,
+    reason: string,
+  ): Promise<RetaliationReviewView> {
+    if (!UUID.test(reviewId)) throw new DomainError('not_found', REVIEW_NOT_FOUND);
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await tx.query<ReviewRow[]>(
+        `${SELECT_REVIEWS} WHERE r.id = $1 AND $2::uuid = ANY(r.reviewer_ids) FOR UPDATE OF r`,
+        [reviewId, viewer.id],
+      );
+      const visibility = row ? await this.visibility(tx, viewer, row) : 'recused';
+      if (!row || visibility === 'recused') throw new DomainError('not_found', REVIEW_NOT_FOUND);
+      if (!(REVIEW_DECISIONS as readonly string[]).includes(decision)) {
+        throw new DomainError('invalid', `decision must be one of: ${REVIEW_DECISIONS.join(', ')}`);
+      }
+      const text = reason.trim();
+      if (!text || text.length > RETALIATION_LIMITS.reasonMax) {
+        throw new DomainError(
+          'invalid',
+          `reason is required, at most ${RETALIATION_LIMITS.reasonMax} characters`,
+        );
+      }
+      if (row.status !== 'pending') {
+        throw new DomainError('conflict', `this review was already decided: ${row.status}`);
+      }
+      const [decided] = await modifyReturning<{ decided_at: Date }>(
+        tx,
+        `UPDATE retaliation_reviews SET status = $2, decided_by = $3, decided_at = $4, reason_enc = $5
+          WHERE id = $1 AND status = 'pending' RETURNING decided_at`,
+        [
+          row.id,
+          decision,
+          viewer.id,
+          new Date(),
+          this.cipher.sealSystemSecret('retaliation_reviews', 'reason', row.id, text),
+        ],
+      );
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: viewer.id },
+        {
+          action: 'retaliation.review_decided',
+          detail: { reviewId: row.id, checkId: row.check_id, decision },
+        },
+      );
+      return this.toView(
+        {
+          ...row,
+          status: decision as ReviewDecision,
+          decided_by: viewer.id,
+          decided_at: decided.decided_at,
+          reason_enc: null,
+        },
+        visibility === 'sees_case',
+        text,
+      );
+    });
+  }
+
+  /** Whether the reviewer may see the matched case, is recused from it, or there is no case. */
+  private async visibility(
+    tx: EntityManager,
+    viewer: Viewer,
+    row: ReviewRow,
+  ): Promise<'sees_case' | 'no_case' | 'recused'> {
+    if (!row.case_id || !row.routed_to || !row.handled_by) return 'no_case';
+    const facts = await this.access.factsOf(tx, {
+      id: row.case_id,
+      routed_to: row.routed_to,
+      handled_by: row.handled_by,
+    });
+    if (isRecused(viewer, facts)) return 'recused';
+    return canSee(viewer, facts) ? 'sees_case' : 'no_case';
+  }
+
+  private toView(row: ReviewRow, seesCase: boolean, reason?: string): RetaliationReviewView {
+    const employee = JSON.parse(
+      this.cipher.openSystemSecret(
+        'retaliation_checks',
+        'employee',
+        row.check_id,
+        row.employee_enc,
+      ),
+    ) as PersonDescription;
+    return {
+      id: row.id,
+      checkId: row.check_id,
+      status: row.status,
+      adverseAction: row.adverse_action,
+      effectiveDate: row.effective_date,
+      employee,
+      match: row.match_strength,
+      matchedCases: row.matched_cases,
+      caseReference: seesCase ? row.case_reference : null,
+      createdAt: row.created_at,
+      decidedBy: row.decided_by,
+      decidedAt: row.decided_at,
+      reason:
+        reason ??
+        (row.reason_enc
+          ? this.cipher.openSystemSecret('retaliation_reviews', 'reason', row.id, row.reason_enc)
+          : null),
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './retention-policy.js';
+export * from './retention.service.js';

@@ -1,0 +1,416 @@
+import fc from 'fast-check';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AuditTrail, AuditVerifier, sealEntry, SYSTEM } from '@candor/domain';
+import type { AuditDetail, AuditJsonValue } from '@candor/domain';
+import { anonymousReport, namedReport } from '../support/factories.js';
+import { runToEnd } from '../support/processes.js';
+import { bearer, createStaff, TestStaff } from '../support/staff.js';
+import { startTestApp, TestApp } from '../support/test-app.js';
+
+/** An audit_log row as the owner reads it back, to tamper with and to restore exactly. */
+interface StoredEntry {
+  seq: string;
+  occurred_at: Date;
+  actor_type: 'staff' | 'reporter' | 'system';
+  actor_id: string | null;
+  action: string;
+  case_reference: string | null;
+  detail: AuditDetail;
+  prev_hash: string;
+  hash: string;
+}
+
+const COLUMNS = `seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action, case_reference, detail, prev_hash, hash`;
+const FIELDS = [
+  'occurred_at',
+  'actor_type',
+  'actor_id',
+  'action',
+  'case_reference',
+  'detail',
+  'prev_hash',
+  'hash',
+] as const;
+type Field = (typeof FIELDS)[number];
+const PRINTABLE = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).join('');
+const HEX = '0123456789abcdef';
+
+/** Replaces one character with another from the alphabet: never the same character. */
+function flipChar(text: string, position: number, shift: number, alphabet: string): string {
+  if (text.length === 0) return alphabet[shift % alphabet.length];
+  const at = position % text.length;
+  const index = alphabet.indexOf(text[at]);
+  const replacement =
+    index < 0
+      ? alphabet[shift % alphabet.length]
+      : alphabet[(index + 1 + (shift % (alphabet.length - 1))) % alphabet.length];
+  return text.slice(0, at) + replacement + text.slice(at + 1);
+}
+
+function flipJson(value: AuditJsonValue, position: number, shift: number): AuditJsonValue {
+  if (typeof value === 'string') return flipChar(value, position, shift, PRINTABLE);
+  if (typeof value === 'number') return value + 1 + (shift % 1000);
+  if (typeof value === 'boolean') return !value;
+  if (value === null) return shift;
+  if (Array.isArray(value)) return value.length > 0 ? value.slice(1) : [shift];
+  return { ...value, tampered: shift };
+}
+
+/** The entry with one field changed, as a tamperer with the owner's rights would change it. */
+function tamper(entry: StoredEntry, field: Field, position: number, shift: number): unknown {
+  switch (field) {
+    case 'occurred_at':
+      return new Date(entry.occurred_at.getTime() + (1 + shift) * (position % 2 ? 1 : -1));
+    case 'actor_type': {
+      const others = ['staff', 'reporter', 'system'].filter((t) => t !== entry.actor_type);
+      return others[shift % others.length];
+    }
+    case 'actor_id':
+      return entry.actor_id === null
+        ? '7d2f4c1e-8a3b-4e5f-9c6d-0b1a2e3f4c5d'
+        : flipChar(entry.actor_id.replace(/-/g, ''), position, shift, HEX).replace(
+            /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
+            '$1-$2-$3-$4-$5',
+          );
+    case 'action':
+      return flipChar(entry.action, position, shift, PRINTABLE);
+    case 'case_reference':
+      return entry.case_reference === null
+        ? 'CND-2026-999999'
+        : flipChar(entry.case_reference, position, shift, PRINTABLE);
+    case 'detail': {
+      const keys = Object.keys(entry.detail);
+      if (keys.length === 0) return JSON.stringify({ tampered: shift });
+      const key = keys[position % keys.length];
+      return JSON.stringify({
+        ...entry.detail,
+        [key]: flipJson(entry.detail[key], position, shift),
+      });
+    }
+    case 'prev_hash':
+      return flipChar(entry.prev_hash, position, shift, HEX);
+    case 'hash':
+      return flipChar(entry.hash, position, shift, HEX);
+  }
+}
+
+describe(AuditVerifier.name, () => {
+  let sut: TestApp;
+  /** The schema owner with triggers off (session_replication_role = replica): the tamperer. */
+  let owner: Client;
+  let committee: TestStaff;
+  let counsel: TestStaff;
+
+  const http = () => request(sut.app.getHttpServer());
+  const verifier = () => sut.app.get(AuditVerifier);
+  const entries = async () =>
+    (await owner.query<StoredEntry>(`SELECT ${COLUMNS} FROM audit_log ORDER BY audit_log.seq`))
+      .rows;
+  async function rewrite(entry: StoredEntry, field: Field, value: unknown): Promise<void> {
+    await owner.query(`UPDATE audit_log SET ${field} = $2 WHERE seq = $1`, [entry.seq, value]);
+  }
+  async function reinsert(entry: StoredEntry): Promise<void> {
+    await owner.query(
+      `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        entry.seq,
+        entry.occurred_at,
+        entry.actor_type,
+        entry.actor_id,
+        entry.action,
+        entry.case_reference,
+        JSON.stringify(entry.detail),
+        entry.prev_hash,
+        entry.hash,
+      ],
+    );
+  }
+
+  beforeAll(async () => {
+    sut = await startTestApp({ RECEIPT_FAILURES_PER_MINUTE: '1000' });
+    owner = new Client({ connectionString: sut.db.ownerUrl });
+    await owner.connect();
+    await owner.query(`SET session_replication_role = replica`);
+    committee = await createStaff(sut, 'audit_committee', { chair: true });
+    counsel = await createStaff(sut, 'general_counsel');
+    // A log with every kind of actor and detail: reports, receipts right and wrong, sign-ins.
+    for (const report of [
+      anonymousReport(),
+      namedReport(),
+      anonymousReport({ title: 'Éé ✓ 💡' }),
+    ]) {
+      const created = await http().post('/api/v1/intake/reports').send(report);
+      expect(created.status).toBe(201);
+      const session = await http()
+        .post('/api/v1/reporter/session')
+        .send({ receipt: created.body.receipt });
+      await http()
+        .get('/api/v1/reporter/case')
+        .set('authorization', `Bearer ${session.body.token}`);
+    }
+    await http()
+      .post('/api/v1/reporter/session')
+      .send({ receipt: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF' });
+    await http()
+      .post('/api/v1/auth/login')
+      .send({ email: counsel.email, password: 'wrong password!', otp: '000000' });
+  });
+  afterAll(async () => {
+    await owner.end();
+    await sut.close();
+  });
+
+  it('reports a valid chain, how many entries it has and its head, to the Audit Committee and the General Counsel', async () => {
+    const [{ n }] = await sut.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_log`);
+    const [head] = await sut.db.query<{ hash: string }>(`SELECT hash FROM audit_head`);
+    for (const staff of [committee, counsel]) {
+      const res = await http()
+        .get('/api/v1/audit/verify')
+        .set(...bearer(staff));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ valid: true, entries: Number(n), headHash: head.hash });
+    }
+  });
+
+  it('answers 404 to every other role, as for a route they cannot use', async () => {
+    for (const role of ['cfo', 'hr', 'investigator', 'board'] as const) {
+      const staff = await createStaff(sut, role);
+      const res = await http()
+        .get('/api/v1/audit/verify')
+        .set(...bearer(staff));
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'not found' });
+    }
+    expect((await http().get('/api/v1/audit/verify')).status).toBe(401);
+  });
+
+  it('names the changed entry whatever field of whatever entry a tamperer changes', async () => {
+    const stored = await entries();
+    expect(stored.length).toBeGreaterThan(20);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: stored.length - 1 }),
+        fc.constantFrom(...FIELDS),
+        fc.nat({ max: 10_000 }),
+        fc.nat({ max: 10_000 }),
+        async (index, field, position, shift) => {
+          const entry = stored[index];
+          await rewrite(entry, field, tamper(entry, field, position, shift));
+          try {
+            const result = await verifier().verify();
+            expect(result).toMatchObject({
+              valid: false,
+              entries: stored.length,
+              firstInvalidEntry: {
+                seq: entry.seq,
+                reason: field === 'prev_hash' ? 'prev_hash_mismatch' : 'hash_mismatch',
+              },
+            });
+          } finally {
+            await rewrite(
+              entry,
+              field,
+              field === 'detail' ? JSON.stringify(entry.detail) : entry[field],
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    await expect(verifier().verify()).resolves.toMatchObject({
+      valid: true,
+      entries: stored.length,
+    });
+  });
+
+  it('names the entry after a deleted one, and a deleted last entry through the recorded head', async () => {
+    const stored = await entries();
+    const middle = stored[10];
+    await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [middle.seq]);
+    try {
+      await expect(verifier().verify()).resolves.toMatchObject({
+        valid: false,
+        entries: stored.length - 1,
+        firstInvalidEntry: { seq: stored[11].seq, reason: 'sequence_gap' },
+      });
+    } finally {
+      await reinsert(middle);
+    }
+
+    const last = stored[stored.length - 1];
+    await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [last.seq]);
+    try {
+      await expect(verifier().verify()).resolves.toEqual({
+        valid: false,
+        entries: stored.length - 1,
+        headHash: stored[stored.length - 2].hash,
+        firstInvalidEntry: { seq: last.seq, reason: 'head_mismatch' },
+      });
+    } finally {
+      await reinsert(last);
+    }
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
+  });
+
+  it('names the entry after one inserted in the middle, and a well-forged entry added past the head', async () => {
+    const stored = await entries();
+    const at = stored[5];
+    // Make room at seq 6 (two steps: seq is a primary key), then slip in a well-sealed entry.
+    await owner.query(`UPDATE audit_log SET seq = -seq WHERE seq >= $1`, [at.seq]);
+    await owner.query(`UPDATE audit_log SET seq = -seq + 1 WHERE seq < 0`);
+    const forged = sealEntry(stored[4].hash, {
+      seq: BigInt(at.seq),
+      occurredAt: at.occurred_at,
+      actorType: 'system',
+      actorId: null,
+      action: 'case.purged',
+      caseReference: null,
+      detail: {},
+    });
+    await owner.query(
+      `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
+       VALUES ($1, $2, 'system', NULL, 'case.purged', NULL, '{}', $3, $4)`,
+      [at.seq, at.occurred_at, forged.prevHash, forged.hash],
+    );
+    try {
+      await expect(verifier().verify()).resolves.toMatchObject({
+        valid: false,
+        entries: stored.length + 1,
+        firstInvalidEntry: { seq: String(Number(at.seq) + 1), reason: 'prev_hash_mismatch' },
+      });
+    } finally {
+      await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [at.seq]);
+      await owner.query(`UPDATE audit_log SET seq = -seq WHERE seq > $1`, [at.seq]);
+      await owner.query(`UPDATE audit_log SET seq = -seq - 1 WHERE seq < 0`);
+    }
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
+
+    // A forger who extends the chain correctly but cannot move audit_head along is caught there.
+    const last = stored[stored.length - 1];
+    const extra = sealEntry(last.hash, {
+      seq: BigInt(last.seq) + 1n,
+      occurredAt: new Date(),
+      actorType: 'system',
+      actorId: null,
+      action: 'case.viewed',
+      caseReference: null,
+      detail: {},
+    });
+    await owner.query(
+      `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
+       VALUES ($1, $2, 'system', NULL, 'case.viewed', NULL, '{}', $3, $4)`,
+      [String(extra.seq), extra.occurredAt, extra.prevHash, extra.hash],
+    );
+    try {
+      await expect(verifier().verify()).resolves.toMatchObject({
+        valid: false,
+        firstInvalidEntry: { seq: String(extra.seq), reason: 'head_mismatch' },
+      });
+    } finally {
+      await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [String(extra.seq)]);
+    }
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
+  });
+
+  it('prints the verification from audit:verify, exiting 0 on a valid chain and 1 on a broken one', async () => {
+    const valid = await runToEnd('cli', ['audit:verify'], sut.env);
+    expect(valid.code).toBe(0);
+    expect(JSON.parse(valid.output.trim())).toMatchObject({ valid: true });
+
+    const [entry] = (await entries()).slice(3, 4);
+    await rewrite(entry, 'action', 'case.exported');
+    try {
+      const broken = await runToEnd('cli', ['audit:verify'], sut.env);
+      expect(broken.code).toBe(1);
+      expect(JSON.parse(broken.output.trim())).toMatchObject({
+        valid: false,
+        firstInvalidEntry: { seq: entry.seq, reason: 'hash_mismatch' },
+      });
+      const api = await http()
+        .get('/api/v1/audit/verify')
+        .set(...bearer(committee));
+      expect(api.body).toMatchObject({ valid: false, firstInvalidEntry: { seq: entry.seq } });
+    } finally {
+      await rewrite(entry, 'action', entry.action);
+    }
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of the log to the application role', async () => {
+    const app = new Client({ connectionString: sut.db.appUrl });
+    await app.connect();
+    try {
+      for (const sql of [
+        `UPDATE audit_log SET action = 'case.viewed' WHERE seq = 1`,
+        `DELETE FROM audit_log WHERE seq = 1`,
+        `TRUNCATE audit_log`,
+        `ALTER TABLE audit_log DISABLE TRIGGER USER`,
+      ]) {
+        await expect(app.query(sql)).rejects.toMatchObject({
+          code: '42501',
+          message: expect.stringMatching(/permission denied|must be owner/),
+        });
+      }
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE even to the owner while the triggers are on', async () => {
+    const strict = new Client({ connectionString: sut.db.ownerUrl });
+    await strict.connect();
+    try {
+      for (const sql of [
+        `UPDATE audit_log SET action = 'case.viewed' WHERE seq = 1`,
+        `DELETE FROM audit_log WHERE seq = 1`,
+        `TRUNCATE audit_log`,
+      ]) {
+        await expect(strict.query(sql)).rejects.toMatchObject({
+          code: '42501',
+          message: expect.stringMatching(
+            /audit_log is append-only: (UPDATE|DELETE|TRUNCATE) refused/,
+          ),
+        });
+      }
+    } finally {
+      await strict.end();
+    }
+  });
+
+  it('keeps one gap-free chain when 50 transactions append at once', async () => {
+    const dataSource = sut.app.get(DataSource);
+    const trail = sut.app.get(AuditTrail);
+    const before = (await entries()).length;
+    const written = await Promise.all(
+      Array.from({ length: 50 }, (_, writer) =>
+        dataSource.transaction(async (tx) => {
+          // Keep each transaction open a moment, so that they overlap at the head lock.
+          await tx.query(`SELECT pg_sleep(0.005)`);
+          return trail.append(tx, SYSTEM, { action: 'test.parallel_write', detail: { writer } });
+        }),
+      ),
+    );
+    const seqs = written.map((w) => Number(w.seq)).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
+    const [counts] = await sut.db.query<{ n: string; max: string }>(
+      `SELECT count(*)::text AS n, max(seq)::text AS max FROM audit_log`,
+    );
+    expect(counts).toEqual({ n: String(before + 50), max: String(before + 50) });
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true, entries: before + 50 });
+  });
+
+  it('prints the head of the chain and the statement for the Audit Committee chair from audit:head', async () => {
+    const [head] = await sut.db.query<{ seq: string; hash: string }>(
+      `SELECT seq::text AS seq, hash FROM audit_head`,
+    );
+    const { code, output } = await runToEnd('cli', ['audit:head'], sut.env);
+    expect(code).toBe(0);
+    const printed = JSON.parse(output.trim()) as Record<string, string>;
+    expect(printed).toMatchObject({ seq: head.seq, hash: head.hash });
+    expect(printed.text).toContain(`Last entry:      ${head.seq}`);
+    expect(printed.text).toContain(`Head hash:       ${head.hash}`);
+    expect(printed.text).toContain('audit:verify');
+  });
+});
