@@ -26,6 +26,8 @@ export interface CaseRecord {
   dismissal_reason: string | null;
   finding: string | null;
   next_due_at: Date | null;
+  /** Set when retention purged the case: only its tombstone remains, and no key to open. */
+  purged_at: Date | null;
   master_key_id: string;
   data_key_id: string;
   data_key_wrapped: Buffer;
@@ -33,7 +35,10 @@ export interface CaseRecord {
 
 export const CASE_RECORD_COLUMNS = `c.id, c.reference, c.status, c.concern_type, c.channel, c.anonymous, c.routed_to, c.handled_by,
   c.related_case_id, c.received_at, c.acknowledge_by, c.acknowledged_at, c.feedback_due_at, c.feedback_given_at,
-  c.resolved_at, c.closed_at, c.dismissal_reason, c.finding, c.next_due_at, c.master_key_id, c.data_key_id, c.data_key_wrapped`;
+  c.resolved_at, c.closed_at, c.dismissal_reason, c.finding, c.next_due_at, c.purged_at, c.master_key_id, c.data_key_id, c.data_key_wrapped`;
+
+/** What may still be done with a purged case: look at its tombstone and its audit trail. */
+const READ_ONLY_ACTIONS: readonly CaseAction[] = ['view', 'view_audit'];
 
 export interface AccessibleCase {
   readonly record: CaseRecord;
@@ -64,6 +69,12 @@ export class CaseAccess {
     if (!record) throw new DomainError('not_found', CASE_NOT_FOUND);
     const facts = await this.factsOf(tx, record);
     if (!canAct(viewer, action, facts)) throw new DomainError('not_found', CASE_NOT_FOUND);
+    if (record.purged_at && !READ_ONLY_ACTIONS.includes(action)) {
+      throw new DomainError(
+        'conflict',
+        'this case was purged after its retention period: only its tombstone remains',
+      );
+    }
     return {
       record,
       facts,

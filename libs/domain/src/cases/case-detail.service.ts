@@ -22,6 +22,7 @@ export class CaseDetailService {
   async detail(viewer: Viewer, reference: string) {
     return this.dataSource.transaction(async (tx) => {
       const { record, facts, key } = await this.access.require(tx, viewer, reference, 'view');
+      if (record.purged_at) return this.tombstone(tx, viewer, record);
       const k = key();
       const [text] = await tx.query<
         Array<{
@@ -74,6 +75,31 @@ export class CaseDetailService {
       );
       return view;
     });
+  }
+
+  /** A purged case: what retention keeps (reference, dates, route, concern type, finding). */
+  private async tombstone(tx: EntityManager, viewer: Viewer, record: CaseRecord) {
+    await this.audit.append(
+      tx,
+      { type: 'staff', id: viewer.id },
+      { action: 'case.viewed', caseReference: record.reference, detail: { tombstone: true } },
+    );
+    return {
+      reference: record.reference,
+      status: record.status,
+      purged: true,
+      purgedAt: record.purged_at,
+      channel: record.channel,
+      concernType: record.concern_type,
+      routedTo: record.routed_to,
+      handledBy: record.handled_by,
+      receivedAt: record.received_at,
+      acknowledgedAt: record.acknowledged_at,
+      closedAt: record.closed_at,
+      dismissalReason: record.dismissal_reason,
+      finding: record.finding,
+      routing: await this.routing(tx, record.id),
+    };
   }
 
   private deadlines(record: CaseRecord) {

@@ -40,6 +40,7 @@ interface CaseRow {
   acknowledged_at: Date | null;
   feedback_due_at: Date | null;
   closed_at: Date | null;
+  purged_at: Date | null;
   master_key_id: string;
   data_key_id: string;
   data_key_wrapped: Buffer;
@@ -239,12 +240,13 @@ export class ReporterChannelService {
 
   private async loadCase(tx: EntityManager, caseId: string, forUpdate = false): Promise<CaseRow> {
     const [row] = await tx.query<CaseRow[]>(
-      `SELECT id, reference, status, routed_to, anonymous, received_at, acknowledged_at, feedback_due_at, closed_at,
+      `SELECT id, reference, status, routed_to, anonymous, received_at, acknowledged_at, feedback_due_at, closed_at, purged_at,
               master_key_id, data_key_id, data_key_wrapped
          FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [caseId],
     );
-    if (!row) throw new DomainError('not_found', CASE_NOT_FOUND);
+    // A purged case has no content left to show; its receipt already no longer signs in.
+    if (!row || row.purged_at) throw new DomainError('not_found', CASE_NOT_FOUND);
     return row;
   }
 
