@@ -1,6 +1,10 @@
 import { loadConfig } from '@candor/platform';
 import { CliOutput } from './cli-output.js';
+import { auditHead, auditVerify } from './commands/audit.commands.js';
 import { dbMigrate } from './commands/db-migrate.command.js';
+import { notificationsFailed } from './commands/notifications-failed.command.js';
+import { notificationsRetry } from './commands/notifications-retry.command.js';
+import { retentionRun } from './commands/retention.command.js';
 import { staffCreate, staffDisable, staffList, staffResetTotp } from './commands/staff.commands.js';
 
 type Command = (args: string[], out: CliOutput) => Promise<number>;
@@ -24,6 +28,26 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     run: staffResetTotp,
   },
   'staff:list': { summary: 'list staff accounts (JSON lines)', run: staffList },
+  'notifications:failed': {
+    summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',
+    run: (_args, out) => notificationsFailed(loadConfig().config, out),
+  },
+  'audit:verify': {
+    summary: 'walk the audit hash chain; prints the result as JSON, exit 1 when broken',
+    run: auditVerify,
+  },
+  'audit:head': {
+    summary: 'print the head of the audit chain and the statement for the Audit Committee chair',
+    run: auditHead,
+  },
+  'retention:run': {
+    summary: 'purge closed cases past retention, except those on legal hold: [--dry-run]',
+    run: retentionRun,
+  },
+  'notifications:retry': {
+    summary: 'retry failed notification jobs: --all | --id <job id>',
+    run: (args, out) => notificationsRetry(loadConfig().config, args, out),
+  },
 };
 
 function usage(): string {

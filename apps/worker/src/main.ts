@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { checkDatabase } from '@candor/persistence';
+import { loadNotificationSettings } from '@candor/domain';
 import { exitGracefullyOnSignals, loadConfig } from '@candor/platform';
 import { WorkerModule } from './worker.module.js';
 
@@ -11,12 +12,16 @@ import { WorkerModule } from './worker.module.js';
  */
 async function main(): Promise<void> {
   const { config, warnings } = loadConfig();
+  const notifications = loadNotificationSettings(process.env);
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   await checkDatabase(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config, notifications),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   const logger = app.get(Logger);
   app.useLogger(logger);
   exitGracefullyOnSignals(app, (message) => logger.log(`worker: ${message}`));

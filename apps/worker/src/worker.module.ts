@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule, type NotificationSettings } from '@candor/domain';
 import { appDataSourceOptions } from '@candor/persistence';
 import {
   AppConfig,
@@ -12,11 +13,16 @@ import {
   QueueName,
   redisOptions,
 } from '@candor/platform';
+import { NotificationDeliveriesProcessor } from './notifications/notification-deliveries.processor.js';
+import { NotificationEventsProcessor } from './notifications/notification-events.processor.js';
+import { NotificationScheduleProcessor } from './notifications/notification-schedule.processor.js';
+import { OutboxRelay } from './notifications/outbox-relay.service.js';
 import { SystemProcessor } from './processors/system.processor.js';
+import { RedisErrorLog } from './redis-error-log.service.js';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, notifications: NotificationSettings): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -25,7 +31,8 @@ export class WorkerModule {
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (configService: CandorConfigService) => ({
-            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, 5),
+            // Room for the delivery and fan-out concurrency plus the relay and the scan.
+            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, 10),
             retryAttempts: 0,
           }),
         }),
@@ -39,9 +46,22 @@ export class WorkerModule {
             };
           },
         }),
-        BullModule.registerQueue({ name: QueueName.System }),
+        BullModule.registerQueue(
+          { name: QueueName.System },
+          { name: QueueName.NotificationEvents },
+          { name: QueueName.NotificationDeliveries },
+          { name: QueueName.NotificationSchedule },
+        ),
+        NotificationsModule.forRoot(notifications),
       ],
-      providers: [SystemProcessor],
+      providers: [
+        SystemProcessor,
+        OutboxRelay,
+        NotificationEventsProcessor,
+        NotificationDeliveriesProcessor,
+        NotificationScheduleProcessor,
+        RedisErrorLog,
+      ],
     };
   }
 }

@@ -41,6 +41,8 @@ export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest';
 export interface EventRule {
   readonly audience: Audience;
   readonly mail: MailKind;
+  /** Whether the event is about a case and means nothing without one (a purged case). */
+  readonly needsCase: boolean;
   /** Whether a staff member on the daily digest gets this in the digest instead of at once. */
   readonly digestible: boolean;
   /** One line on why the email was sent. Never content: the email may be read on any device. */
@@ -50,6 +52,7 @@ export interface EventRule {
 const caseEvent = (audience: Audience, reason: string): EventRule => ({
   audience,
   mail: 'case',
+  needsCase: true,
   digestible: true,
   reason,
 });
@@ -67,10 +70,12 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
     'handling_body',
     'The legal hold on a case was released.',
   ),
-  [OutboxEvent.RetaliationReviewRequired]: caseEvent(
-    'reviewers',
-    'A retaliation review is required.',
-  ),
+  // Raised without a case id (the retaliation service names the reviewers), so that the event
+  // looks the same whether or not a protected person's case is behind the check.
+  [OutboxEvent.RetaliationReviewRequired]: {
+    ...caseEvent('reviewers', 'A retaliation review is required.'),
+    needsCase: false,
+  },
   [OutboxEvent.AcknowledgementDueSoon]: caseEvent(
     'handlers',
     'The acknowledgement of a case is due within 2 days.',
@@ -87,6 +92,7 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
   [OutboxEvent.ReporterNews]: {
     audience: 'reporter',
     mail: 'reporter_news',
+    needsCase: true,
     digestible: false,
     reason: 'There is news about your report.',
   },
@@ -94,12 +100,14 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
   [OutboxEvent.AuditHeadDaily]: {
     audience: 'committee_chair',
     mail: 'audit_head',
+    needsCase: false,
     digestible: false,
     reason: 'The head of the audit log today.',
   },
   [OutboxEvent.DailyDigest]: {
     audience: 'digest_owner',
     mail: 'digest',
+    needsCase: false,
     digestible: false,
     reason: 'Cases that needed your attention since your last summary.',
   },
@@ -140,7 +148,9 @@ export function staffRecipients(context: RecipientContext): string[] {
   const onCase = (keep: (s: StaffCandidate, facts: CaseAccessFacts) => boolean) =>
     facts ? pick((s) => keep(s, facts)) : [];
 
-  const audience = EVENT_RULES[context.event].audience;
+  const { audience, needsCase } = EVENT_RULES[context.event];
+  // Without its case there is nothing to link to and no recusal to check: nobody is told.
+  if (needsCase && !facts) return [];
   switch (audience) {
     case 'viewers':
       return onCase((s, f) => canSee(s, f));

@@ -17,6 +17,7 @@ export interface RenderedMail {
   readonly html: string;
 }
 
+/** A line of a digest, or the subject of a case email: a case reference (or a label) and a link. */
 export interface CaseLink {
   readonly reference: string;
   readonly url: string;
@@ -24,6 +25,8 @@ export interface CaseLink {
 
 export type MailContent =
   | { readonly kind: 'case'; readonly reason: string; readonly case: CaseLink }
+  /** A task that names no case (a retaliation review): the reason and a link, nothing else. */
+  | { readonly kind: 'task'; readonly reason: string; readonly url: string }
   | { readonly kind: 'digest'; readonly cases: readonly CaseLink[] }
   | {
       readonly kind: 'audit_head';
@@ -40,6 +43,10 @@ export function caseUrl(publicBaseUrl: string, reference: string): string {
   return `${publicBaseUrl}/cases/${encodeURIComponent(reference)}`;
 }
 
+export function retaliationReviewsUrl(publicBaseUrl: string): string {
+  return `${publicBaseUrl}/retaliation/reviews`;
+}
+
 export function reporterUrl(publicBaseUrl: string): string {
   return `${publicBaseUrl}/follow-up`;
 }
@@ -51,13 +58,15 @@ export function renderMail(content: MailContent): RenderedMail {
         { text: content.reason },
         { text: `Case ${content.case.reference}:`, link: content.case.url },
       ]);
+    case 'task':
+      return mail(SUBJECTS.case, [{ text: content.reason }, { text: 'Open:', link: content.url }]);
     case 'digest':
       return mail(SUBJECTS.digest, [
         {
           text:
             content.cases.length === 1
-              ? '1 case needed your attention since your last summary:'
-              : `${content.cases.length} cases needed your attention since your last summary:`,
+              ? '1 item needed your attention since your last summary:'
+              : `${content.cases.length} items needed your attention since your last summary:`,
         },
         ...content.cases.map((c) => ({ text: `${c.reference}:`, link: c.url })),
       ]);

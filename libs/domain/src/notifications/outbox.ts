@@ -43,9 +43,20 @@ export async function recordOutboxEvent(
   payload: OutboxPayload = {},
 ): Promise<string> {
   const id = randomUUID();
+  await insertOutboxRow(tx, id, event, caseId, payload);
+  return id;
+}
+
+/** The same with an id chosen by the caller (the scan records the id in its trigger row first). */
+export async function insertOutboxRow(
+  tx: EntityManager,
+  id: string,
+  event: OutboxEvent,
+  caseId: string | null,
+  payload: OutboxPayload,
+): Promise<void> {
   await tx.query(
     `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`,
     [id, event, caseId, JSON.stringify(payload)],
   );
-  return id;
 }

@@ -1,0 +1,230 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { DataSource } from 'typeorm';
+import { MailTransport } from './mail-transport.service.js';
+import {
+  NotificationRecipients,
+  REPORTER_RECIPIENT,
+  type StoredEvent,
+} from './notification-recipients.service.js';
+import { EVENT_RULES, reasonFor } from './notification-rules.js';
+import { OutboxEvent } from './outbox.js';
+import {
+  type CaseLink,
+  caseUrl,
+  type MailContent,
+  renderMail,
+  reporterUrl,
+  retaliationReviewsUrl,
+  stableMessageId,
+} from './notification-templates.js';
+
+/** What became of one (event, recipient); only ids and this word are ever logged. */
+export type DeliveryOutcome =
+  | 'sent'
+  | 'already_done'
+  | 'queued_for_digest'
+  | 'not_a_recipient'
+  | 'event_gone'
+  | 'nothing_to_send';
+
+/**
+ * Sends one notification to one recipient, at most once in practice: check the deliveries table,
+ * send, record. A crash between the SMTP server's "250 OK" and the record leaves a window of a few
+ * milliseconds in which a re-run sends the email again; the Message-ID is the same on every
+ * attempt, so mail clients show such a duplicate once. Closing the window for good would need the
+ * SMTP server to take part in a transaction, which SMTP cannot.
+ */
+@Injectable()
+export class NotificationDelivery {
+  private readonly logger = new Logger(NotificationDelivery.name);
+  private readonly publicBaseUrl: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recipients: NotificationRecipients,
+    private readonly transport: MailTransport,
+    private readonly cipher: CaseCipherService,
+    configService: ConfigService,
+  ) {
+    this.publicBaseUrl = appConfigOf(configService).publicBaseUrl;
+  }
+
+  async deliver(eventId: string, recipient: string): Promise<DeliveryOutcome> {
+    const outcome = await this.attempt(eventId, recipient);
+    this.logger.debug(`event ${eventId} recipient ${recipient}: ${outcome}`);
+    return outcome;
+  }
+
+  private async attempt(eventId: string, recipient: string): Promise<DeliveryOutcome> {
+    const event = await this.recipients.loadEvent(eventId);
+    if (!event) return 'event_gone';
+    if (await this.alreadyHandled(eventId, recipient)) return 'already_done';
+    // Checked again at send time: a recusal, a re-route or a disabled account since the fan-out
+    // wins over the job that is already queued.
+    if (!(await this.recipients.recipientsOf(event)).includes(recipient)) return 'not_a_recipient';
+
+    let to: string;
+    let content: MailContent | undefined;
+    if (recipient === REPORTER_RECIPIENT) {
+      const address = await this.reporterAddress(event);
+      if (!address) return 'not_a_recipient';
+      to = address;
+      content = { kind: 'reporter_news', url: reporterUrl(this.publicBaseUrl) };
+    } else {
+      const [staff] = await this.dataSource.query<Array<{ email: string; mode: string }>>(
+        `SELECT email, notification_mode AS mode FROM staff WHERE id = $1`,
+        [recipient],
+      );
+      if (!staff) return 'not_a_recipient';
+      if (EVENT_RULES[event.event].digestible && staff.mode === 'daily_digest') {
+        await this.record(event, recipient, 'digest_pending', null);
+        return 'queued_for_digest';
+      }
+      to = staff.email;
+      content = await this.staffContent(event, recipient);
+    }
+    if (!content) {
+      await this.record(event, recipient, 'skipped', null);
+      return 'nothing_to_send';
+    }
+
+    const messageId = stableMessageId(event.id, recipient);
+    await this.transport.send({ ...renderMail(content), to, messageId });
+    await this.record(event, recipient, 'sent', messageId);
+    return 'sent';
+  }
+
+  private async staffContent(
+    event: StoredEvent,
+    staffId: string,
+  ): Promise<MailContent | undefined> {
+    const mail = EVENT_RULES[event.event].mail;
+    switch (mail) {
+      case 'case': {
+        const reason = reasonFor(event.event, event.payload);
+        if (!event.caseId) {
+          return EVENT_RULES[event.event].needsCase
+            ? undefined
+            : { kind: 'task', reason, url: this.taskUrl(event) };
+        }
+        const link = await this.caseLink(event.caseId);
+        return link && { kind: 'case', reason, case: link };
+      }
+      case 'audit_head': {
+        const { seq, hash, day } = event.payload;
+        if (typeof seq !== 'string' || typeof hash !== 'string' || typeof day !== 'string') {
+          return undefined;
+        }
+        return { kind: 'audit_head', seq, hash, day };
+      }
+      case 'digest': {
+        const cases = await this.digestCases(event, staffId);
+        return cases.length > 0 ? { kind: 'digest', cases } : undefined;
+      }
+      case 'reporter_news':
+        return undefined; // only ever addressed to the reporter
+      default:
+        return unknownMail(mail);
+    }
+  }
+
+  /**
+   * Claims the staff member's pending items older than the digest's slot and lists them. Claiming
+   * first and listing what this digest claimed makes a re-run (after a crash or a 4xx) send the
+   * same list again rather than an empty or a different one. Each item is checked again: a case
+   * the person may no longer see is left out.
+   */
+  private async digestCases(event: StoredEvent, staffId: string): Promise<CaseLink[]> {
+    const slot = typeof event.payload.slot === 'string' ? event.payload.slot : event.createdAt;
+    await this.dataSource.query(
+      `UPDATE notification_deliveries SET status = 'digested', digest_event_id = $1
+        WHERE recipient = $2 AND status = 'digest_pending' AND created_at < $3`,
+      [event.id, staffId, slot],
+    );
+    const items = await this.dataSource.query<Array<{ event_id: string }>>(
+      `SELECT event_id FROM notification_deliveries
+        WHERE digest_event_id = $1 AND recipient = $2 ORDER BY created_at`,
+      [event.id, staffId],
+    );
+    const links = new Map<string, CaseLink>();
+    for (const item of items) {
+      const listed = await this.recipients.loadEvent(item.event_id);
+      if (!listed) continue;
+      if (!(await this.recipients.recipientsOf(listed)).includes(staffId)) continue;
+      const link = listed.caseId
+        ? await this.caseLink(listed.caseId)
+        : { reference: 'Retaliation review', url: this.taskUrl(listed) };
+      if (link) links.set(link.url, link);
+    }
+    return [...links.values()].sort((a, b) => a.reference.localeCompare(b.reference));
+  }
+
+  /** Where a task that names no case is done; only retaliation reviews are raised without one. */
+  private taskUrl(event: StoredEvent): string {
+    if (event.event !== OutboxEvent.RetaliationReviewRequired) {
+      throw new Error(`event ${event.event} has no case to link to`);
+    }
+    return retaliationReviewsUrl(this.publicBaseUrl);
+  }
+
+  private async caseLink(caseId: string): Promise<CaseLink | undefined> {
+    const [row] = await this.dataSource.query<Array<{ reference: string }>>(
+      `SELECT reference FROM cases WHERE id = $1`,
+      [caseId],
+    );
+    return row && { reference: row.reference, url: caseUrl(this.publicBaseUrl, row.reference) };
+  }
+
+  private async reporterAddress(event: StoredEvent): Promise<string | null> {
+    const [row] = await this.dataSource.query<
+      Array<{
+        id: string;
+        master_key_id: string;
+        data_key_id: string;
+        data_key_wrapped: Buffer;
+        email_enc: Buffer | null;
+      }>
+    >(
+      `SELECT c.id, c.master_key_id, c.data_key_id, c.data_key_wrapped, r.email_enc
+         FROM cases c JOIN case_reporters r ON r.case_id = c.id
+        WHERE c.id = $1 AND r.news_opt_in`,
+      [event.caseId],
+    );
+    if (!row?.email_enc) return null;
+    const key = this.cipher.openCaseKey({
+      dataKeyId: row.data_key_id,
+      masterKeyId: row.master_key_id,
+      wrapped: row.data_key_wrapped,
+    });
+    return key.openOptionalText('case_reporters', 'email', row.id, row.email_enc);
+  }
+
+  private async alreadyHandled(eventId: string, recipient: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM notification_deliveries WHERE event_id = $1 AND recipient = $2`,
+      [eventId, recipient],
+    );
+    return rows.length > 0;
+  }
+
+  private async record(
+    event: StoredEvent,
+    recipient: string,
+    status: 'sent' | 'digest_pending' | 'skipped',
+    messageId: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO notification_deliveries (event_id, recipient, event, case_id, status, message_id, created_at, sent_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $5 = 'sent' THEN now() END)
+       ON CONFLICT (event_id, recipient) DO UPDATE
+         SET status = EXCLUDED.status, message_id = EXCLUDED.message_id, sent_at = EXCLUDED.sent_at`,
+      [event.id, recipient, event.event, event.caseId, status, messageId],
+    );
+  }
+}
+
+function unknownMail(mail: never): never {
+  throw new Error(`Unknown mail kind "${String(mail)}"`);
+}

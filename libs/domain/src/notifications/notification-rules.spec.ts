@@ -1,0 +1,148 @@
+import type { CaseAccessFacts } from '../access/access-policy.js';
+import type { Route } from '../routing/routing.types.js';
+import {
+  EVENT_RULES,
+  reasonFor,
+  type StaffCandidate,
+  staffRecipients,
+} from './notification-rules.js';
+import { OUTBOX_EVENTS, OutboxEvent, type OutboxPayload } from './outbox.js';
+
+// One person of each kind, named by what they are.
+const person = (
+  id: string,
+  role: StaffCandidate['role'],
+  extra: Partial<StaffCandidate> = {},
+): StaffCandidate => ({ id, role, isChair: false, disabled: false, ...extra });
+
+const STAFF: StaffCandidate[] = [
+  person('gc', 'general_counsel'),
+  person('gc-recused', 'general_counsel'),
+  person('cfo', 'cfo'),
+  person('ac-chair', 'audit_committee', { isChair: true }),
+  person('ac-member', 'audit_committee'),
+  person('ac-disabled', 'audit_committee', { disabled: true }),
+  person('director', 'board'),
+  person('investigator', 'investigator'),
+  person('investigator-unassigned', 'investigator'),
+  person('hr', 'hr'),
+  person('admin', 'admin'),
+];
+
+function facts(routedTo: Route, handledBy: Route = routedTo): CaseAccessFacts {
+  return {
+    routedTo,
+    handledBy,
+    assigneeIds: ['investigator'],
+    recusedStaffIds: ['gc-recused'],
+  };
+}
+
+const recipients = (
+  event: OutboxEvent,
+  caseFacts: CaseAccessFacts | null,
+  payload: OutboxPayload = {},
+  staff: StaffCandidate[] = STAFF,
+) => staffRecipients({ event, payload, facts: caseFacts, staff }).sort();
+
+describe(staffRecipients.name, () => {
+  it.each([
+    // [event, case, expected]
+    [OutboxEvent.CaseCreated, facts('general_counsel'), ['cfo', 'gc', 'investigator']],
+    [OutboxEvent.CaseCreated, facts('audit_committee'), ['ac-chair', 'ac-member', 'investigator']],
+    [
+      OutboxEvent.CaseCreated,
+      facts('board', 'audit_committee'),
+      ['ac-chair', 'ac-member', 'director', 'investigator'],
+    ],
+    [OutboxEvent.CaseCreated, facts('board', 'board'), ['director', 'investigator']],
+    [OutboxEvent.CaseRerouted, facts('audit_committee'), ['ac-chair', 'ac-member', 'investigator']],
+    [OutboxEvent.ReporterMessage, facts('general_counsel'), ['cfo', 'gc', 'investigator']],
+    // Directors watch a Board case their committee handles; they do not handle its messages.
+    [
+      OutboxEvent.ReporterMessage,
+      facts('board', 'audit_committee'),
+      ['ac-chair', 'ac-member', 'investigator'],
+    ],
+    [OutboxEvent.AcknowledgementDueSoon, facts('general_counsel'), ['cfo', 'gc', 'investigator']],
+    [OutboxEvent.FeedbackOverdue, facts('board', 'board'), ['director', 'investigator']],
+    [OutboxEvent.LegalHoldPlaced, facts('general_counsel'), ['cfo', 'gc']],
+    [OutboxEvent.LegalHoldReleased, facts('board', 'audit_committee'), ['ac-chair', 'ac-member']],
+    [OutboxEvent.IdentityRevealed, facts('general_counsel'), ['ac-chair']],
+    [OutboxEvent.RetaliationReviewRequired, facts('general_counsel'), ['gc']],
+    [OutboxEvent.RetaliationReviewRequired, facts('audit_committee'), ['ac-chair', 'ac-member']],
+    [OutboxEvent.AuditHeadDaily, null, ['ac-chair']],
+    [OutboxEvent.ReporterNews, facts('general_counsel'), []],
+  ])('sends %s on a %j case to %j', (event, caseFacts, expected) => {
+    expect(recipients(event, caseFacts)).toEqual(expected);
+  });
+
+  it('never notifies HR, an administrator, a disabled account or a recused person, whatever the event', () => {
+    for (const event of OUTBOX_EVENTS) {
+      for (const route of ['general_counsel', 'audit_committee', 'board'] as const) {
+        const caseFacts = {
+          ...facts(route),
+          recusedStaffIds: ['gc-recused', 'ac-chair', 'director'],
+        };
+        const payload = {
+          reviewerIds: STAFF.map((s) => s.id),
+          staffId: 'ac-disabled',
+        };
+        expect(recipients(event, caseFacts, payload)).not.toEqual(
+          expect.arrayContaining([expect.stringMatching(/^(hr|admin|ac-disabled|gc-recused)$/)]),
+        );
+        for (const recused of caseFacts.recusedStaffIds) {
+          expect(recipients(event, caseFacts, payload)).not.toContain(recused);
+        }
+      }
+    }
+  });
+
+  it('sends nothing about a case to anyone when the case is gone', () => {
+    for (const event of OUTBOX_EVENTS.filter((e) => EVENT_RULES[e].needsCase)) {
+      expect(recipients(event, null)).toEqual([]);
+    }
+  });
+
+  it('tells every committee member when no chair is set, and the others when the chair is recused', () => {
+    const noChair = STAFF.map((s) => ({ ...s, isChair: false }));
+    expect(recipients(OutboxEvent.AuditHeadDaily, null, {}, noChair)).toEqual([
+      'ac-chair',
+      'ac-member',
+    ]);
+    const chairRecused = { ...facts('general_counsel'), recusedStaffIds: ['ac-chair'] };
+    expect(recipients(OutboxEvent.IdentityRevealed, chairRecused)).toEqual(['ac-member']);
+  });
+
+  it('sends a retaliation review to the named reviewers who may see the case', () => {
+    const payload = { reviewerIds: ['cfo', 'ac-chair', 'hr', 'gc-recused'] };
+    expect(
+      recipients(OutboxEvent.RetaliationReviewRequired, facts('general_counsel'), payload),
+    ).toEqual(['cfo']);
+    // Raised without a case (as the retaliation service does): any named reviewer with a
+    // case-handling role, never HR or admin.
+    expect(recipients(OutboxEvent.RetaliationReviewRequired, null, payload)).toEqual([
+      'ac-chair',
+      'cfo',
+      'gc-recused',
+    ]);
+  });
+
+  it('addresses a digest to its owner only while their account is active', () => {
+    expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'cfo' })).toEqual(['cfo']);
+    expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'ac-disabled' })).toEqual([]);
+  });
+});
+
+describe(reasonFor.name, () => {
+  it('says a file was added when the reporter sent files, and nothing more', () => {
+    expect(reasonFor(OutboxEvent.ReporterMessage, {})).toBe('The reporter sent a message.');
+    expect(reasonFor(OutboxEvent.ReporterMessage, { files: 2 })).toBe('The reporter added a file.');
+  });
+
+  it('has a one-line reason for every event', () => {
+    for (const event of OUTBOX_EVENTS) {
+      expect(reasonFor(event, {})).toMatch(/^[A-Z][^\n]{10,80}\.$/);
+    }
+  });
+});

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CaseStatus } from '../cases/case-status.js';
+import { TERMINAL_STATUSES } from '../cases/case-status.js';
+import {
+  ACKNOWLEDGEMENT_PERIOD_DAYS,
+  ACKNOWLEDGEMENT_REMINDER_DAYS_BEFORE,
+  FEEDBACK_PERIOD_MONTHS,
+  FEEDBACK_REMINDER_DAYS_BEFORE,
+} from '../cases/deadlines.js';
+import { dailySlot, dueReminders, slotDay } from './notification-schedule.js';
+import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
+import { insertOutboxRow, OutboxEvent, type OutboxPayload } from './outbox.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface ScanResult {
+  readonly reminders: number;
+  readonly auditHead: number;
+  readonly digests: number;
+}
+
+/**
+ * Raises the notifications that nobody's request raises: deadline reminders and overdue alerts,
+ * the daily audit head for the Audit Committee chair, and daily digests. Everything is computed
+ * from the database and each notification is raised once (a notification_triggers row with the
+ * outbox row, in one transaction), so the scan may run on every worker, as often as it likes, and
+ * losing Redis (with its repeatable job) loses nothing: the next scan finds the same work.
+ */
+@Injectable()
+export class NotificationScan {
+  private readonly logger = new Logger(NotificationScan.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+  ) {}
+
+  async scan(now: Date = new Date()): Promise<ScanResult> {
+    const result = {
+      reminders: await this.raiseReminders(now),
+      auditHead: await this.raiseAuditHead(now),
+      digests: await this.raiseDigests(now),
+    };
+    if (result.reminders + result.auditHead + result.digests > 0) {
+      this.logger.log(
+        `scan raised ${result.reminders} reminders, ${result.auditHead} audit head, ${result.digests} digests`,
+      );
+    }
+    return result;
+  }
+
+  private async raiseReminders(now: Date): Promise<number> {
+    // A coarse SQL window keeps the scan to the cases near a deadline; dueReminders (the rules of
+    // cases/deadlines.ts) then decides exactly.
+    const candidates = await this.dataSource.query<
+      Array<{
+        id: string;
+        status: CaseStatus;
+        received_at: Date;
+        acknowledged_at: Date | null;
+        feedback_given_at: Date | null;
+      }>
+    >(
+      `SELECT id, status, received_at, acknowledged_at, feedback_given_at FROM cases
+        WHERE status <> ALL($2::text[])
+          AND ((acknowledged_at IS NULL AND received_at <= $1::timestamptz - make_interval(days => $3))
+            OR (acknowledged_at IS NOT NULL
+                AND (feedback_given_at IS NULL OR feedback_given_at <= acknowledged_at)
+                AND acknowledged_at + make_interval(months => $4) <= $1::timestamptz + make_interval(days => $5)))`,
+      [
+        now,
+        [...TERMINAL_STATUSES],
+        ACKNOWLEDGEMENT_PERIOD_DAYS - ACKNOWLEDGEMENT_REMINDER_DAYS_BEFORE,
+        FEEDBACK_PERIOD_MONTHS,
+        FEEDBACK_REMINDER_DAYS_BEFORE + 1,
+      ],
+    );
+    let raised = 0;
+    for (const c of candidates) {
+      const due = dueReminders(
+        {
+          caseId: c.id,
+          status: c.status,
+          receivedAt: c.received_at,
+          acknowledgedAt: c.acknowledged_at,
+          feedbackGivenAt: c.feedback_given_at,
+        },
+        now,
+      );
+      for (const reminder of due) {
+        const payload = { dueAt: reminder.dueAt.toISOString() };
+        if (await this.raiseOnce(reminder.key, reminder.event, reminder.caseId, payload)) {
+          raised += 1;
+        }
+      }
+    }
+    return raised;
+  }
+
+  private async raiseAuditHead(now: Date): Promise<number> {
+    const day = slotDay(dailySlot(now, this.settings.digestHourUtc));
+    const [head] = await this.dataSource.query<Array<{ seq: string; hash: string }>>(
+      `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
+    );
+    if (!head) return 0;
+    const raised = await this.raiseOnce(
+      `${OutboxEvent.AuditHeadDaily}/${day}`,
+      OutboxEvent.AuditHeadDaily,
+      null,
+      {
+        seq: head.seq,
+        hash: head.hash,
+        day,
+      },
+    );
+    return raised ? 1 : 0;
+  }
+
+  /**
+   * One digest per person per slot, for what was pending before the slot: items that arrive later
+   * wait for the next day's digest, so the digest's time never depends on when events happened.
+   */
+  private async raiseDigests(now: Date): Promise<number> {
+    const slot = dailySlot(now, this.settings.digestHourUtc);
+    const day = slotDay(slot);
+    const owners = await this.dataSource.query<Array<{ recipient: string }>>(
+      `SELECT DISTINCT recipient FROM notification_deliveries
+        WHERE status = 'digest_pending' AND created_at < $1`,
+      [slot],
+    );
+    let raised = 0;
+    for (const { recipient } of owners) {
+      const key = `${OutboxEvent.DailyDigest}/${day}/${recipient}`;
+      const payload = { staffId: recipient, slot: slot.toISOString() };
+      if (await this.raiseOnce(key, OutboxEvent.DailyDigest, null, payload)) raised += 1;
+    }
+    return raised;
+  }
+
+  /** Writes the trigger and its outbox event together; false when the key was raised before. */
+  private async raiseOnce(
+    key: string,
+    event: OutboxEvent,
+    caseId: string | null,
+    payload: OutboxPayload,
+  ): Promise<boolean> {
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const raised = await tx.query<unknown[]>(
+          `SELECT 1 FROM notification_triggers WHERE key = $1`,
+          [key],
+        );
+        if (raised.length > 0) return false;
+        const outboxId = randomUUID();
+        await insertOutboxRow(tx, outboxId, event, caseId, payload);
+        await tx.query(
+          `INSERT INTO notification_triggers (key, outbox_id, created_at) VALUES ($1, $2, now())`,
+          [key, outboxId],
+        );
+        return true;
+      });
+    } catch (error) {
+      // Another worker's scan raised the same key at the same moment: the primary key let one
+      // transaction through and rolled this one back, outbox row included.
+      if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return false;
+      throw error;
+    }
+  }
+}

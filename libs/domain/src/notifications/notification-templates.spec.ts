@@ -1,0 +1,85 @@
+import { caseUrl, renderMail, stableMessageId, SUBJECTS } from './notification-templates.js';
+
+const LINK = {
+  reference: 'CND-2026-004211',
+  url: caseUrl('https://candor.example', 'CND-2026-004211'),
+};
+
+describe(renderMail.name, () => {
+  it('writes a case email with the fixed subject, the reason, the reference and the link, in text and HTML', () => {
+    const mail = renderMail({ kind: 'case', reason: 'A new case was routed to you.', case: LINK });
+    expect(mail.subject).toBe('Candor: a case needs your attention');
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain('A new case was routed to you.');
+      expect(body).toContain('CND-2026-004211');
+      expect(body).toContain('https://candor.example/cases/CND-2026-004211');
+    }
+    expect(mail.html).toContain('<a href="https://candor.example/cases/CND-2026-004211">');
+  });
+
+  it('uses one subject per kind of email, whatever the event or the case', () => {
+    const subjects = new Set([
+      renderMail({ kind: 'case', reason: 'x.', case: LINK }).subject,
+      renderMail({ kind: 'case', reason: 'y.', case: { ...LINK, reference: 'CND-2026-000001' } })
+        .subject,
+    ]);
+    expect([...subjects]).toEqual([SUBJECTS.case]);
+    expect(renderMail({ kind: 'digest', cases: [LINK] }).subject).toBe(SUBJECTS.digest);
+    expect(
+      renderMail({ kind: 'audit_head', seq: '1', hash: 'ab', day: '2026-01-02' }).subject,
+    ).toBe(SUBJECTS.auditHead);
+    expect(
+      renderMail({ kind: 'reporter_news', url: 'https://candor.example/follow-up' }).subject,
+    ).toBe(SUBJECTS.reporterNews);
+  });
+
+  it('lists only references and links in a digest', () => {
+    const other = {
+      reference: 'CND-2026-000002',
+      url: caseUrl('https://c.example', 'CND-2026-000002'),
+    };
+    const mail = renderMail({ kind: 'digest', cases: [LINK, other] });
+    expect(mail.text).toBe(
+      [
+        '2 items needed your attention since your last summary:',
+        'CND-2026-004211: https://candor.example/cases/CND-2026-004211',
+        'CND-2026-000002: https://c.example/cases/CND-2026-000002',
+        '',
+        'This message was sent by Candor. It contains no case details: sign in to read them.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts the audit head sequence and hash in the audit head email', () => {
+    const mail = renderMail({
+      kind: 'audit_head',
+      seq: '42',
+      hash: 'f'.repeat(64),
+      day: '2026-03-04',
+    });
+    expect(mail.text).toContain('Entry: 42');
+    expect(mail.text).toContain(`Hash: ${'f'.repeat(64)}`);
+    expect(mail.text).toContain('2026-03-04');
+  });
+
+  it('escapes HTML', () => {
+    const mail = renderMail({ kind: 'case', reason: '<b>&"', case: LINK });
+    expect(mail.html).toContain('&lt;b&gt;&amp;&quot;');
+  });
+});
+
+describe(stableMessageId.name, () => {
+  const EVENT = '0b7e7a6c-4a0e-4c43-9d5c-3f1f0b6f7e11';
+
+  it('is the same on every attempt and different for each recipient', () => {
+    expect(stableMessageId(EVENT, 'staff-1')).toBe(stableMessageId(EVENT, 'staff-1'));
+    expect(stableMessageId(EVENT, 'staff-1')).not.toBe(stableMessageId(EVENT, 'staff-2'));
+  });
+
+  it('names the event and hides the recipient behind a hash', () => {
+    const id = stableMessageId(EVENT, 'staff-1');
+    expect(id).toMatch(new RegExp(`^<${EVENT}\\.[0-9a-f]{20}@candor>$`));
+    expect(id).not.toContain('staff-1');
+  });
+});

@@ -1,0 +1,162 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { eventually, spawnApp, Spawned } from '../support/processes.js';
+import { PrivateRedis } from '../support/redis-server.js';
+import { SmtpListener, type CapturedMail } from '../support/smtp-listener.js';
+import { startTestApp, TestApp } from '../support/test-app.js';
+
+export type Role =
+  'general_counsel' | 'cfo' | 'audit_committee' | 'board' | 'investigator' | 'hr' | 'admin';
+
+export interface StaffRow {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+/**
+ * A staff row written directly as the schema owner: notifications need recipients, not sign-ins,
+ * so the password hash, TOTP secret and indexes are placeholders.
+ */
+export async function insertStaff(
+  sut: TestApp,
+  role: Role,
+  options: { chair?: boolean; digest?: boolean; disabled?: boolean } = {},
+): Promise<StaffRow> {
+  const id = randomUUID();
+  const email = `${role.replace('_', '-')}.${id.slice(0, 8)}@staff.example`;
+  await sut.db.query(
+    `INSERT INTO staff (id, email, name, role, password_hash, totp_secret_enc, name_index, email_index,
+       is_chair, notification_mode, disabled_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'not-a-hash', $5, $6, $7, $8, $9, $10, now(), now())`,
+    [
+      id,
+      email,
+      `Staff ${role} ${id.slice(0, 4)}`,
+      role,
+      randomBytes(16),
+      randomBytes(32),
+      randomBytes(32),
+      options.chair ?? false,
+      options.digest ? 'daily_digest' : 'immediate',
+      options.disabled ? new Date() : null,
+    ],
+  );
+  return { id, email, role };
+}
+
+export interface SubmittedCase {
+  readonly reference: string;
+  readonly receipt: string;
+  readonly caseId: string;
+}
+
+export async function submitReport(
+  sut: TestApp,
+  body: Record<string, unknown>,
+): Promise<SubmittedCase> {
+  const res = await request(sut.app.getHttpServer()).post('/api/v1/intake/reports').send(body);
+  if (res.status !== 201) throw new Error(`intake answered ${res.status}`);
+  const [row] = await sut.db.query<{ id: string }>(`SELECT id FROM cases WHERE reference = $1`, [
+    res.body.reference,
+  ]);
+  return { reference: res.body.reference, receipt: res.body.receipt, caseId: row.id };
+}
+
+/** Makes a staff member an implicated party of the case, which recuses them. */
+export async function implicate(sut: TestApp, caseId: string, staffId: string): Promise<void> {
+  await sut.db.query(
+    `INSERT INTO case_parties (id, case_id, kind, role, staff_id, staff_match, created_at)
+     VALUES ($1, $2, 'implicated', 'executive_officer', $3, 'confirmed', now())`,
+    [randomUUID(), caseId, staffId],
+  );
+}
+
+/**
+ * One test file's world: its own PostgreSQL database, its own redis-server, an SMTP listener, the
+ * API on the same stack, and built worker processes pointed at all three.
+ */
+export interface NotificationWorld {
+  readonly sut: TestApp;
+  readonly redis: PrivateRedis;
+  readonly smtp: SmtpListener;
+  readonly env: Record<string, string>;
+  readonly workers: Spawned[];
+  startWorker(extraEnv?: Record<string, string>): Promise<Spawned>;
+  close(): Promise<void>;
+}
+
+export async function startWorld(
+  settings: Record<string, string> = {},
+): Promise<NotificationWorld> {
+  const redis = await PrivateRedis.start();
+  const smtp = await SmtpListener.start();
+  const sut = await startTestApp({
+    REDIS_URL: redis.url,
+    SMTP_URL: smtp.url,
+    PUBLIC_BASE_URL: 'https://candor.example',
+    NOTIFY_BACKOFF_MS: '200',
+    NOTIFY_RELAY_POLL_MS: '500',
+    ...settings,
+  });
+  const workers: Spawned[] = [];
+  return {
+    sut,
+    redis,
+    smtp,
+    env: sut.env,
+    workers,
+    async startWorker(extraEnv = {}) {
+      const worker = spawnApp('worker', [], { ...sut.env, LOG_LEVEL: 'info', ...extraEnv });
+      workers.push(worker);
+      await eventually(
+        'the worker to start',
+        () => {
+          if (worker.proc.exitCode !== null) {
+            throw new Error(`the worker exited: ${worker.output().slice(-2000)}`);
+          }
+          return Promise.resolve(worker.output().includes('Candor worker started'));
+        },
+        30_000,
+      );
+      return worker;
+    },
+    async close() {
+      for (const worker of workers) {
+        if (worker.proc.exitCode === null && worker.proc.signalCode === null) {
+          worker.proc.kill('SIGKILL');
+          await worker.exited();
+        }
+      }
+      await sut.close();
+      await smtp.stop();
+      await redis.stop();
+    },
+  };
+}
+
+export const CASE_SUBJECT = 'Candor: a case needs your attention';
+
+/** The emails about cases (leaving out the daily audit head and digests). */
+export function caseMails(smtp: SmtpListener): CapturedMail[] {
+  return smtp.messages.filter((m) => m.subject === CASE_SUBJECT);
+}
+
+/** Waits until `count` case emails have been accepted (or fails naming how many did arrive). */
+export async function mailsArrive(
+  smtp: SmtpListener,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<CapturedMail[]> {
+  return eventually(
+    `${count} case emails (got ${caseMails(smtp).length})`,
+    () => Promise.resolve(caseMails(smtp).length >= count ? caseMails(smtp) : undefined),
+    timeoutMs,
+    50,
+  );
+}
+
+/** Everything a recipient could read in an email: subject, both bodies and every header. */
+export function readable(mail: CapturedMail): string {
+  return [mail.subject, mail.text, mail.html, mail.raw].join('\n');
+}
