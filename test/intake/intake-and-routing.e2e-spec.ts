@@ -152,6 +152,27 @@ describe('POST /api/v1/intake/reports', () => {
     expect(row).toEqual({ routed_to: 'board', handled_by: 'audit_committee' });
   });
 
+  it('records a named reporter’s opt-in to news by email, and refuses it without an email address', async () => {
+    const res = await submit(
+      namedReport({
+        reporter: { name: 'Dana Whitfield', email: 'dana@example.com', notifyByEmail: true },
+      }),
+    );
+    expect(res.status).toBe(201);
+    const [row] = await sut.db.query(
+      `SELECT r.news_opt_in FROM case_reporters r JOIN cases c ON c.id = r.case_id WHERE c.reference = $1`,
+      [res.body.reference],
+    );
+    expect(row.news_opt_in).toBe(true);
+    const refused = await submit(
+      namedReport({
+        reporter: { name: 'Dana Whitfield', phone: '+1 555 0100', notifyByEmail: true },
+      }),
+    );
+    expect(refused.status).toBe(400);
+    expect([refused.body.message].flat().join()).toMatch(/notifyByEmail needs an email address/);
+  });
+
   it('writes the case, its routing, an audit entry and a notification event together', async () => {
     const res = await submit(anonymousReport());
     const [audit] = await sut.db.query(

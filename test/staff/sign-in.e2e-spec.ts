@@ -159,6 +159,28 @@ describe('staff sign-in', () => {
     ).toBe(401);
   });
 
+  it('lets an operator switch a staff member to the daily digest', async () => {
+    const staff = await createStaff(sut, 'audit_committee');
+    const { code, output } = await runToEnd(
+      'cli',
+      ['staff:notifications', '--email', staff.email, '--mode', 'daily_digest'],
+      sut.env,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(output.trim())).toMatchObject({ id: staff.id });
+    const [row] = await sut.db.query(`SELECT notification_mode FROM staff WHERE id = $1`, [
+      staff.id,
+    ]);
+    expect(row.notification_mode).toBe('daily_digest');
+    const bad = await runToEnd(
+      'cli',
+      ['staff:notifications', '--email', staff.email, '--mode', 'hourly'],
+      sut.env,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.output).toMatch(/--mode must be immediate or daily_digest/);
+  });
+
   it('throttles repeated failures on one account with 429 and Retry-After', async () => {
     const staff = await createStaff(sut, 'hr');
     const statuses: number[] = [];

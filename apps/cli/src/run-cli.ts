@@ -5,7 +5,13 @@ import { dbMigrate } from './commands/db-migrate.command.js';
 import { notificationsFailed } from './commands/notifications-failed.command.js';
 import { notificationsRetry } from './commands/notifications-retry.command.js';
 import { retentionRun } from './commands/retention.command.js';
-import { staffCreate, staffDisable, staffList, staffResetTotp } from './commands/staff.commands.js';
+import {
+  staffCreate,
+  staffDisable,
+  staffList,
+  staffNotifications,
+  staffResetTotp,
+} from './commands/staff.commands.js';
 
 type Command = (args: string[], out: CliOutput) => Promise<number>;
 
@@ -26,6 +32,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   'staff:reset-totp': {
     summary: 'issue a new TOTP secret and end sessions: --email',
     run: staffResetTotp,
+  },
+  'staff:notifications': {
+    summary: 'choose immediate emails or a daily digest: --email --mode immediate|daily_digest',
+    run: staffNotifications,
   },
   'staff:list': { summary: 'list staff accounts (JSON lines)', run: staffList },
   'notifications:failed': {

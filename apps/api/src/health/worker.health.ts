@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { QueueName, SystemJob } from '@candor/platform';
 import type { Queue } from 'bullmq';
@@ -10,11 +10,26 @@ import type { Queue } from 'bullmq';
  * This is the one processor the foundation ships, and the e2e suite drives it end to end.
  */
 @Injectable()
-export class WorkerHealthIndicator {
+export class WorkerHealthIndicator implements OnModuleInit {
+  private readonly logger = new Logger('Redis');
+  private lastReport = 0;
+
   constructor(
     @InjectQueue(QueueName.System) private readonly queue: Queue,
     private readonly health: HealthIndicatorService,
   ) {}
+
+  /**
+   * BullMQ reports every failed reconnect as an 'error' event (a stack trace each when nobody
+   * listens): while Redis is away, one line a minute says so instead.
+   */
+  onModuleInit(): void {
+    this.queue.on('error', (error: Error) => {
+      if (Date.now() - this.lastReport < 60_000) return;
+      this.lastReport = Date.now();
+      this.logger.warn(`Redis unavailable, reconnecting: ${error.message}`);
+    });
+  }
 
   roundTrip(key: string, timeoutMs: number) {
     return this.health

@@ -58,3 +58,22 @@ export async function staffList(_args: string[], out: CliOutput): Promise<number
   for (const staff of await withServices((get) => get(StaffService).list())) out.json(staff);
   return 0;
 }
+
+/** `staff:notifications --email E --mode immediate|daily_digest`. */
+export async function staffNotifications(args: string[], out: CliOutput): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, mode: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.email || !values.mode) {
+    out.error('staff:notifications needs --email and --mode immediate|daily_digest');
+    return 2;
+  }
+  out.json(
+    await withServices((get) =>
+      get(StaffService).setNotificationMode(values.email as string, values.mode as string),
+    ),
+  );
+  return 0;
+}

@@ -82,8 +82,8 @@ export class IntakeService {
     if (!submission.anonymous && submission.reporter) {
       const { name, email, phone } = submission.reporter;
       await tx.query(
-        `INSERT INTO case_reporters (case_id, name_enc, email_enc, phone_enc, name_index, email_index, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO case_reporters (case_id, name_enc, email_enc, phone_enc, name_index, email_index, created_at, news_opt_in)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           caseId,
           key.seal('case_reporters', 'name', caseId, name),
@@ -92,6 +92,7 @@ export class IntakeService {
           this.cipher.nameIndex(name),
           this.cipher.emailIndex(email),
           now,
+          Boolean(submission.reporter.notifyByEmail && email),
         ],
       );
     }

@@ -30,7 +30,13 @@ export interface ReportSubmission {
   readonly occurredAt?: string;
   readonly location?: string;
   readonly anonymous: boolean;
-  readonly reporter?: { readonly name: string; readonly email?: string; readonly phone?: string };
+  readonly reporter?: {
+    readonly name: string;
+    readonly email?: string;
+    readonly phone?: string;
+    /** Opt-in: an email (without content) when there is news on the case. */
+    readonly notifyByEmail?: boolean;
+  };
   readonly implicated: ReadonlyArray<{ readonly name?: string; readonly role: PartyRole }>;
   readonly witnesses: ReadonlyArray<{ readonly name: string; readonly contact?: string }>;
   readonly files: readonly IncomingFile[];

@@ -129,6 +129,26 @@ export class StaffService {
     });
   }
 
+  /** Immediate emails, or one daily digest listing references only. */
+  async setNotificationMode(email: string, mode: string): Promise<StaffSummary> {
+    if (mode !== 'immediate' && mode !== 'daily_digest') {
+      throw new DomainError('invalid', '--mode must be immediate or daily_digest');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await modifyReturning<{ id: string }>(
+        tx,
+        `UPDATE staff SET notification_mode = $2, updated_at = now() WHERE email = $1 RETURNING id`,
+        [email.trim().toLowerCase(), mode],
+      );
+      if (!row) throw new DomainError('not_found', `no staff member with email ${email}`);
+      await this.audit.append(tx, SYSTEM, {
+        action: 'staff.notification_mode_changed',
+        detail: { staffId: row.id, mode },
+      });
+      return this.summaryIn(tx, row.id);
+    });
+  }
+
   async list(): Promise<StaffSummary[]> {
     const rows = await this.dataSource.query<StaffRow[]>(
       `SELECT id, email, name, role, is_chair, disabled_at FROM staff ORDER BY role, email`,

@@ -78,6 +78,18 @@ export class ReporterIdentityDto {
   @IsString()
   @Matches(PHONE, { message: 'reporter.phone must be a phone number (or give an email address)' })
   phone?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'email me when there is news on my case (the email never contains any of its content)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  @IsAbsentWhen(
+    (o) => o.email === undefined && o.notifyByEmail === true,
+    'notifyByEmail needs an email address',
+  )
+  notifyByEmail?: boolean;
 }
 
 export class ImplicatedPersonDto {
