@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 
 const root = join(import.meta.dirname, '..', '..');
 const secret = () => randomBytes(32).toString('base64');
@@ -30,6 +31,7 @@ export default async function globalSetup() {
   template.pathname = `/candor_t_${run}_template`;
   const app = new URL(template);
   app.username = 'candor_app';
+  await dropStaleRuns(owner);
   execFileSync(process.execPath, [cli, 'db:migrate'], {
     cwd: root,
     env: {
@@ -39,4 +41,29 @@ export default async function globalSetup() {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+const STALE_AFTER_MS = 2 * 3600 * 1000;
+
+/**
+ * Databases of runs that crashed before their teardown, recognised by the run id (a base-36
+ * timestamp) and left alone while they may still belong to a run in progress.
+ */
+async function dropStaleRuns(ownerUrl) {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'candor\\_t\\_%'`,
+    );
+    for (const { datname } of rows) {
+      // The run id starts with Date.now() in base 36 (8 characters until 2059).
+      const started = parseInt((datname.split('_')[2] ?? '').slice(0, 8), 36);
+      if (Number.isFinite(started) && Date.now() - started > STALE_AFTER_MS) {
+        await client.query(`DROP DATABASE IF EXISTS "${datname.replace(/"/g, '""')}" WITH (FORCE)`);
+      }
+    }
+  } finally {
+    await client.end();
+  }
 }
