@@ -188,6 +188,7 @@ export class CasesController {
   ): Promise<{ ids: string[] }> {
     if (!request.isMultipart())
       throw new DomainError('unsupported_media', 'expected multipart/form-data with files');
+    await this.records.assertMayAddEvidence(staff, reference);
     const { files } = await readMultipart(request);
     return { ids: await this.records.addEvidence(staff, reference, files) };
   }
@@ -200,7 +201,9 @@ export class CasesController {
     @Param('fileId') fileId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new DomainError('not_found', 'file not found');
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(fileId)) {
+      throw new DomainError('not_found', 'file not found');
+    }
     const file = await this.records.downloadFile(staff, reference, fileId);
     void reply
       .header('Content-Type', file.mediaType)

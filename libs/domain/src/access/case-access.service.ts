@@ -37,6 +37,24 @@ export const CASE_RECORD_COLUMNS = `c.id, c.reference, c.status, c.concern_type,
   c.related_case_id, c.received_at, c.acknowledge_by, c.acknowledged_at, c.feedback_due_at, c.feedback_given_at,
   c.resolved_at, c.closed_at, c.dismissal_reason, c.finding, c.next_due_at, c.purged_at, c.master_key_id, c.data_key_id, c.data_key_wrapped`;
 
+/**
+ * When an implicated party recuses a staff member (SQL over a case_parties alias and a staff
+ * alias), in one place for case access, lists and notifications:
+ * - the party was matched to them (named by staff, or confirmed);
+ * - an automatic match by name: every staff member of that name, not just the first;
+ * - a party nobody was matched to, by role: an implicated CFO recuses the CFO, an implicated
+ *   General Counsel or Legal person recuses Legal, even when the name was missing or misspelled.
+ * A handler's cleared match ('cleared') recuses nobody.
+ */
+export function recusesSql(party: string, staff: string): string {
+  return `${party}.kind = 'implicated' AND (
+    ${party}.staff_id = ${staff}.id
+    OR (${party}.staff_match = 'automatic' AND ${party}.name_index = ${staff}.name_index)
+    OR (${party}.staff_id IS NULL AND ${party}.staff_match IS NULL AND (
+         (${party}.role = 'cfo' AND ${staff}.role = 'cfo')
+      OR (${party}.role IN ('general_counsel', 'legal') AND ${staff}.role = 'general_counsel'))))`;
+}
+
 /** What may still be done with a purged case: look at its tombstone and its audit trail. */
 const READ_ONLY_ACTIONS: readonly CaseAction[] = ['view', 'view_audit'];
 
@@ -94,7 +112,8 @@ export class CaseAccess {
     const [people] = await tx.query<Array<{ assignees: string[]; recused: string[] }>>(
       `SELECT
          ARRAY(SELECT staff_id::text FROM case_assignments WHERE case_id = $1) AS assignees,
-         ARRAY(SELECT DISTINCT staff_id::text FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND staff_id IS NOT NULL) AS recused`,
+         ARRAY(SELECT s.id::text FROM staff s
+                WHERE EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = $1 AND ${recusesSql('p', 's')})) AS recused`,
       [record.id],
     );
     return {
@@ -116,7 +135,8 @@ export class CaseAccess {
     const routesParam = `$${param + 1}`;
     const clauses = [
       `c.routed_to = ANY(${routesParam}::text[])`,
-      `NOT EXISTS (SELECT 1 FROM case_parties rp WHERE rp.case_id = c.id AND rp.kind = 'implicated' AND rp.staff_id = ${viewerParam}::uuid)`,
+      `NOT EXISTS (SELECT 1 FROM case_parties rp JOIN staff rs ON rs.id = ${viewerParam}::uuid
+                    WHERE rp.case_id = c.id AND ${recusesSql('rp', 'rs')})`,
     ];
     const params: unknown[] = [viewer.id, visibility.routes];
     if (visibility.boardHandledBy) {

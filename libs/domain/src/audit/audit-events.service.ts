@@ -60,7 +60,8 @@ export class AuditEvents {
     page: { cursor?: string; limit?: number } = {},
   ): Promise<AuditEventsPage> {
     const cursor = page.cursor ?? '0';
-    if (!CURSOR.test(cursor))
+    // A well-formed number can still exceed bigint (a 500 from PostgreSQL): refuse it here.
+    if (!CURSOR.test(cursor) || BigInt(cursor) > 9_223_372_036_854_775_807n)
       throw new DomainError('invalid', 'cursor must be a cursor returned by this list');
     const limit = page.limit ?? AUDIT_EVENTS_PAGE.default;
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_EVENTS_PAGE.max) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseKey } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../access/access-policy.js';
+import { canSee, Viewer } from '../access/access-policy.js';
 import { CaseAccess, CaseRecord } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { caseDeadlines } from './deadlines.js';
@@ -46,7 +46,7 @@ export class CaseDetailService {
         reporterIdentity: record.anonymous ? 'none' : 'hidden',
         routedTo: record.routed_to,
         handledBy: record.handled_by,
-        relatedCase: text.related,
+        relatedCase: await this.visibleRelatedCase(tx, viewer, record.related_case_id),
         title: k.openText('cases', 'title', record.id, text.title_enc),
         description: k.openText('cases', 'description', record.id, text.description_enc),
         occurredAt: k.openOptionalText('cases', 'occurred_at', record.id, text.occurred_at_enc),
@@ -100,6 +100,21 @@ export class CaseDetailService {
       finding: record.finding,
       routing: await this.routing(tx, record.id),
     };
+  }
+
+  /** The linked case's reference, only for a viewer who may see that case too. */
+  private async visibleRelatedCase(
+    tx: EntityManager,
+    viewer: Viewer,
+    relatedId: string | null,
+  ): Promise<string | null> {
+    if (!relatedId) return null;
+    const [related] = await tx.query<
+      Array<Pick<CaseRecord, 'id' | 'reference' | 'routed_to' | 'handled_by'>>
+    >(`SELECT id, reference, routed_to, handled_by FROM cases WHERE id = $1`, [relatedId]);
+    return related && canSee(viewer, await this.access.factsOf(tx, related))
+      ? related.reference
+      : null;
   }
 
   private deadlines(record: CaseRecord) {

@@ -177,7 +177,8 @@ function decodeCursor(raw: string): Cursor {
       CASE_REFERENCE_PATTERN.test(parsed.r) &&
       (parsed.d === null || (typeof parsed.d === 'string' && Number.isFinite(Date.parse(parsed.d))))
     ) {
-      return { d: parsed.d, r: parsed.r };
+      // Normalized, so that whatever Date.parse accepted is a timestamp PostgreSQL accepts too.
+      return { d: parsed.d === null ? null : new Date(parsed.d).toISOString(), r: parsed.r };
     }
   } catch {
     // fall through: a malformed cursor is a client error

@@ -133,6 +133,13 @@ export class CaseRecordKeepingService {
     });
   }
 
+  /** Checked before any upload is read, so nobody unauthorised can make the server process files. */
+  async assertMayAddEvidence(viewer: Viewer, reference: string): Promise<void> {
+    await this.dataSource.transaction((tx) =>
+      this.access.require(tx, viewer, reference, 'add_note'),
+    );
+  }
+
   async addEvidence(
     viewer: Viewer,
     reference: string,
@@ -313,8 +320,10 @@ export class CaseRecordKeepingService {
       `SELECT staff_id, role FROM approvals WHERE subject_type = $1 AND subject_id = $2`,
       [subject, subjectId],
     );
+    // After a re-route, approvals by a body that no longer decides the case no longer count.
+    const stillRequired = existing.filter((a) => required.includes(a.role));
     const state = approvalState(required, [
-      ...existing.map((a) => ({ staffId: a.staff_id, role: a.role })),
+      ...stillRequired.map((a) => ({ staffId: a.staff_id, role: a.role })),
       { staffId: viewer.id, role: viewer.role },
     ]);
     if (!state.ok) {

@@ -8,6 +8,7 @@ import { AccessibleCase, CaseAccess, CaseRecord } from '../access/case-access.se
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { insertMessage, insertRouting } from '../intake/case-records.js';
+import { LegalHolds } from '../legal-hold/legal-holds.service.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
@@ -55,6 +56,7 @@ export class CaseWorkflowService {
     private readonly cipher: CaseCipherService,
     private readonly policies: RoutingPolicyProvider,
     private readonly configService: ConfigService,
+    private readonly holds: LegalHolds,
   ) {}
 
   async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
@@ -265,10 +267,14 @@ export class CaseWorkflowService {
       if (!party) throw new DomainError('not_found', 'party not found');
       if (party.staff_match !== 'automatic')
         throw new DomainError('conflict', 'only an automatic match is reviewed');
+      await this.holds.assertNotHeld(tx, c.record.id, 'recusal.review', {
+        type: 'staff',
+        id: viewer.id,
+      });
       await tx.query(
         decision === 'confirm'
           ? `UPDATE case_parties SET staff_match = 'confirmed' WHERE id = $1`
-          : `UPDATE case_parties SET staff_match = NULL, staff_id = NULL WHERE id = $1`,
+          : `UPDATE case_parties SET staff_match = 'cleared', staff_id = NULL WHERE id = $1`,
         [partyId],
       );
       await this.audit.append(

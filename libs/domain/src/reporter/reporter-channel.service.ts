@@ -10,7 +10,7 @@ import type { IncomingFile } from '../intake/intake.types.js';
 import { IntakeService } from '../intake/intake.service.js';
 import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
-import type { Route } from '../routing/routing.types.js';
+import type { PartyRole, Route } from '../routing/routing.types.js';
 import { ReceiptThrottle } from './receipt-throttle.service.js';
 
 /** A receipt session lasts 15 minutes from sign-in and does not slide: sign in again after. */
@@ -194,6 +194,9 @@ export class ReporterChannelService {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       const reporter = row.anonymous ? undefined : await this.reporterIdentity(tx, row);
+      // The people implicated in the first case stay implicated here, so everyone recused from
+      // it (and the routing that kept it from them) is recused from the retaliation report too.
+      const implicated = await this.implicatedParties(tx, row);
       const created = await this.intake.submitIn(
         tx,
         {
@@ -203,7 +206,7 @@ export class ReporterChannelService {
           description,
           anonymous: row.anonymous,
           reporter,
-          implicated: [],
+          implicated,
           witnesses: [],
           files: [],
           relatedCase: { id: row.id, reference: row.reference, routedTo: row.routed_to },
@@ -218,6 +221,21 @@ export class ReporterChannelService {
       });
       return { reference: created.reference, receipt: created.receipt };
     });
+  }
+
+  private async implicatedParties(
+    tx: EntityManager,
+    row: CaseRow,
+  ): Promise<Array<{ name?: string; role: PartyRole }>> {
+    const parties = await tx.query<Array<{ id: string; role: PartyRole; name_enc: Buffer | null }>>(
+      `SELECT id, role, name_enc FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL ORDER BY created_at, id`,
+      [row.id],
+    );
+    const key = this.openKey(row);
+    return parties.map((p) => ({
+      role: p.role,
+      name: key.openOptionalText('case_parties', 'name', p.id, p.name_enc) ?? undefined,
+    }));
   }
 
   private async reporterIdentity(

@@ -6,6 +6,8 @@ import {
   appConfigOf,
   CaseCipherService,
   FailureThrottle,
+  hashPassword,
+  randomToken,
   REDIS_CLIENT,
   verifyPassword,
 } from '@candor/platform';
@@ -85,7 +87,12 @@ export class StaffAuthService {
       `SELECT id, role, password_hash, totp_secret_enc, totp_last_step::text AS totp_last_step, disabled_at FROM staff WHERE email = $1`,
       [normalized],
     );
-    const step = row && !row.disabled_at ? await this.checkFactors(row, password, otp) : undefined;
+    // Unknown and disabled accounts cost the same argon2 work, so timing says nothing about
+    // which addresses have accounts.
+    const step =
+      row && !row.disabled_at
+        ? await this.checkFactors(row, password, otp)
+        : await this.burnPasswordCheck(password);
     if (!row || step === undefined) {
       await this.throttle.recordFailure(keys);
       await this.dataSource.transaction((tx) =>
@@ -141,6 +148,14 @@ export class StaffAuthService {
         { action: 'auth.signed_out' },
       );
     });
+  }
+
+  private dummyHash?: Promise<string>;
+
+  private async burnPasswordCheck(password: string): Promise<undefined> {
+    this.dummyHash ??= hashPassword(randomToken(16));
+    await verifyPassword(await this.dummyHash, password);
+    return undefined;
   }
 
   /** The TOTP time step of a valid code, or undefined. Both factors are always checked. */

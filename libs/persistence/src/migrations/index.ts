@@ -3,6 +3,7 @@ import { CasesAuditOutbox1763712100000 } from './1763712100000-cases-audit-outbo
 import { StaffAndCaseManagement1763712200000 } from './1763712200000-staff-and-case-management.js';
 import { AuditRetaliationHolds1763712300000 } from './1763712300000-audit-retaliation-holds.js';
 import { Notifications1763712400000 } from './1763712400000-notifications.js';
+import { RecusalClearedMatch1763712500000 } from './1763712500000-recusal-cleared-match.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   StaffAndCaseManagement1763712200000,
   AuditRetaliationHolds1763712300000,
   Notifications1763712400000,
+  RecusalClearedMatch1763712500000,
 ];
