@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { CaseCipherService, CaseKey } from '@candor/platform';
 import type { EntityManager } from 'typeorm';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
-import type { Route } from '../routing/routing.types.js';
-import { CaseAccessFacts, CaseAction, canAct, Viewer, visibleRoutesFor } from './access-policy.js';
+import type { PartyRole, Route } from '../routing/routing.types.js';
+import {
+  CaseAccessFacts,
+  CaseAction,
+  canAct,
+  StaffRole,
+  Viewer,
+  visibleRoutesFor,
+} from './access-policy.js';
 
 /** The columns every case operation needs (no text: that is decrypted where it is shown). */
 export interface CaseRecord {
@@ -38,21 +45,50 @@ export const CASE_RECORD_COLUMNS = `c.id, c.reference, c.status, c.concern_type,
   c.resolved_at, c.closed_at, c.dismissal_reason, c.finding, c.next_due_at, c.purged_at, c.master_key_id, c.data_key_id, c.data_key_wrapped`;
 
 /**
- * When an implicated party recuses a staff member (SQL over a case_parties alias and a staff
- * alias), in one place for case access, lists and notifications:
+ * Implicated roles that recuse a staff role when the party was not matched to anyone by name: an
+ * implicated CFO recuses the CFO, an implicated General Counsel or Legal person recuses Legal,
+ * even when the name was missing or misspelled.
+ */
+export const RECUSING_PARTY_ROLES: Readonly<Record<StaffRole, readonly PartyRole[]>> = {
+  general_counsel: ['general_counsel', 'legal'],
+  cfo: ['cfo'],
+  audit_committee: [],
+  board: [],
+  investigator: [],
+  hr: [],
+  admin: [],
+};
+
+/**
+ * When an implicated party recuses a staff member, for case access, lists and notifications:
  * - the party was matched to them (named by staff, or confirmed);
  * - an automatic match by name: every staff member of that name, not just the first;
- * - a party nobody was matched to, by role: an implicated CFO recuses the CFO, an implicated
- *   General Counsel or Legal person recuses Legal, even when the name was missing or misspelled.
- * A handler's cleared match ('cleared') recuses nobody.
+ * - a party nobody was matched to, by role (RECUSING_PARTY_ROLES).
+ * A handler's cleared match ('cleared') recuses nobody. `staffId`, `staffNameIndex` and
+ * `recusingRoles` are SQL expressions for the staff member's id, name index and the party roles
+ * that recuse their role.
  */
-export function recusesSql(party: string, staff: string): string {
+export function recusesSql(
+  party: string,
+  staffId: string,
+  staffNameIndex: string,
+  recusingRoles: string,
+): string {
   return `${party}.kind = 'implicated' AND (
-    ${party}.staff_id = ${staff}.id
-    OR (${party}.staff_match = 'automatic' AND ${party}.name_index = ${staff}.name_index)
-    OR (${party}.staff_id IS NULL AND ${party}.staff_match IS NULL AND (
-         (${party}.role = 'cfo' AND ${staff}.role = 'cfo')
-      OR (${party}.role IN ('general_counsel', 'legal') AND ${staff}.role = 'general_counsel'))))`;
+    ${party}.staff_id = ${staffId}
+    OR (${party}.staff_match = 'automatic' AND ${party}.name_index = ${staffNameIndex})
+    OR (${party}.staff_id IS NULL AND ${party}.staff_match IS NULL AND ${party}.role = ANY(${recusingRoles})))`;
+}
+
+/** RECUSING_PARTY_ROLES as an SQL expression over a staff role column. */
+function recusingRolesSql(staffRole: string): string {
+  const cases = Object.entries(RECUSING_PARTY_ROLES)
+    .filter(([, roles]) => roles.length > 0)
+    .map(
+      ([role, roles]) =>
+        `WHEN '${role}' THEN ARRAY[${roles.map((r) => `'${r}'`).join(', ')}]::text[]`,
+    );
+  return `(CASE ${staffRole} ${cases.join(' ')} ELSE ARRAY[]::text[] END)`;
 }
 
 /** What may still be done with a purged case: look at its tombstone and its audit trail. */
@@ -113,7 +149,8 @@ export class CaseAccess {
       `SELECT
          ARRAY(SELECT staff_id::text FROM case_assignments WHERE case_id = $1) AS assignees,
          ARRAY(SELECT s.id::text FROM staff s
-                WHERE EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = $1 AND ${recusesSql('p', 's')})) AS recused`,
+                WHERE EXISTS (SELECT 1 FROM case_parties p
+                               WHERE p.case_id = $1 AND ${recusesSql('p', 's.id', 's.name_index', recusingRolesSql('s.role'))})) AS recused`,
       [record.id],
     );
     return {
@@ -135,12 +172,18 @@ export class CaseAccess {
     const routesParam = `$${param + 1}`;
     const clauses = [
       `c.routed_to = ANY(${routesParam}::text[])`,
-      `NOT EXISTS (SELECT 1 FROM case_parties rp JOIN staff rs ON rs.id = ${viewerParam}::uuid
-                    WHERE rp.case_id = c.id AND ${recusesSql('rp', 'rs')})`,
+      // The viewer's name index is an InitPlan (computed once), so each candidate case costs one
+      // index probe on its implicated parties.
+      `NOT EXISTS (SELECT 1 FROM case_parties rp WHERE rp.case_id = c.id AND ${recusesSql(
+        'rp',
+        `${viewerParam}::uuid`,
+        `(SELECT name_index FROM staff WHERE id = ${viewerParam}::uuid)`,
+        `$${param + 2}::text[]`,
+      )})`,
     ];
-    const params: unknown[] = [viewer.id, visibility.routes];
+    const params: unknown[] = [viewer.id, visibility.routes, RECUSING_PARTY_ROLES[viewer.role]];
     if (visibility.boardHandledBy) {
-      clauses.push(`(c.routed_to <> 'board' OR c.handled_by = $${param + 2})`);
+      clauses.push(`(c.routed_to <> 'board' OR c.handled_by = $${param + 3})`);
       params.push(visibility.boardHandledBy);
     }
     if (visibility.assignedOnly) {
