@@ -4,6 +4,7 @@ import { StaffAndCaseManagement1763712200000 } from './1763712200000-staff-and-c
 import { AuditRetaliationHolds1763712300000 } from './1763712300000-audit-retaliation-holds.js';
 import { Notifications1763712400000 } from './1763712400000-notifications.js';
 import { RecusalClearedMatch1763712500000 } from './1763712500000-recusal-cleared-match.js';
+import { TriageListIndexes1763712600000 } from './1763712600000-triage-list-indexes.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuditRetaliationHolds1763712300000,
   Notifications1763712400000,
   RecusalClearedMatch1763712500000,
+  TriageListIndexes1763712600000,
 ];
