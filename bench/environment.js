@@ -1,0 +1,218 @@
+// The bench's own world: a private build, dedicated databases, a dedicated Redis prefix, free
+// ports, production-mode API and worker, and staff accounts created the way an operator would.
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { generate } from 'otplib';
+import pg from 'pg';
+import {
+  DIST,
+  freePort,
+  httpJson,
+  PINNING,
+  ROOT,
+  run,
+  startProcess,
+  stopProcess,
+  tail,
+  waitFor,
+} from './support.js';
+
+export const DATABASE = 'candor_bench';
+export const AUDIT_DATABASE = 'candor_bench_audit';
+export const REDIS_PREFIX = 'candor-bench';
+const PG_HOST = process.env.BENCH_PG_HOST ?? '127.0.0.1:5432';
+export const OWNER_URL = (db) => `postgres://postgres@${PG_HOST}/${db}`;
+export const APP_URL = (db) => `postgres://candor_app@${PG_HOST}/${db}`;
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export const CLI = join(DIST, 'apps/cli/src/main.js');
+export const API = join(DIST, 'apps/api/src/main.js');
+export const WORKER = join(DIST, 'apps/worker/src/main.js');
+const LIFT_LIMITS = join(ROOT, 'bench/lift-route-limits.js');
+
+/**
+ * Compiles apps and libs into var/bench/dist rather than dist/: other engineers rebuild dist/ at
+ * any time (`rm -rf dist` first), which would pull the code from under a running bench.
+ */
+export async function buildApps() {
+  rmSync(DIST, { recursive: true, force: true });
+  const attempt = async () => {
+    await run([join(ROOT, 'node_modules/.bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', DIST]);
+    await run([
+      join(ROOT, 'node_modules/.bin/tsc-alias'),
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      DIST,
+    ]);
+  };
+  try {
+    await attempt();
+  } catch {
+    // A file saved half-way by someone else: one more try before giving up.
+    await attempt();
+  }
+}
+
+/** Production settings for API, worker and CLI, with fresh secrets for this run. */
+export async function benchEnvironment({ smtpUrl }) {
+  const secret = () => randomBytes(32).toString('base64');
+  const port = await freePort();
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: APP_URL(DATABASE),
+    DATABASE_MIGRATION_URL: OWNER_URL(DATABASE),
+    REDIS_URL,
+    REDIS_PREFIX,
+    CANDOR_MASTER_KEY: secret(),
+    RECEIPT_PEPPER: secret(),
+    JWT_SECRET: secret(),
+    LOG_LEVEL: 'info',
+    // The bench measures the route, not the intake limit (300 a minute by default).
+    INTAKE_REPORTS_PER_MINUTE: '100000000',
+    // The shipped default: the receipt scenario shows it engaging.
+    RECEIPT_FAILURES_PER_MINUTE: '60',
+    PUBLIC_BASE_URL: `http://localhost:${port}`,
+    MAIL_DIR: join(ROOT, 'var/bench/mail'),
+    // The reminder scan would otherwise run at boot and every 15 minutes over the seeded cases.
+    NOTIFY_SCAN_INTERVAL_MS: String(24 * 3600 * 1000),
+  };
+  if (smtpUrl) env.SMTP_URL = smtpUrl;
+  return { env, apiUrl: `http://127.0.0.1:${port}` };
+}
+
+export function withDatabase(env, db) {
+  return { ...env, DATABASE_URL: APP_URL(db), DATABASE_MIGRATION_URL: OWNER_URL(db) };
+}
+
+/** Drops the bench database (only ever one named candor_bench*) and migrates it from scratch. */
+export async function recreateDatabase(env, db) {
+  if (!db.startsWith('candor_bench')) throw new Error(`refusing to drop ${db}`);
+  const client = new pg.Client({ connectionString: OWNER_URL('postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  await run([process.execPath, CLI, 'db:migrate'], { env: withDatabase(env, db) });
+}
+
+export async function dropDatabase(db) {
+  if (!db.startsWith('candor_bench')) return;
+  const client = new pg.Client({ connectionString: OWNER_URL('postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function ownerClient(db) {
+  const client = new pg.Client({ connectionString: OWNER_URL(db) });
+  await client.connect();
+  return client;
+}
+
+/** Deletes every Redis key under the bench's prefix (and only those). */
+export async function clearRedis(pattern = `${REDIS_PREFIX}:*`) {
+  if (!pattern.startsWith(`${REDIS_PREFIX}:`)) throw new Error(`refusing to clear ${pattern}`);
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * The API, pinned to the server core. The preload lifts the fixed in-process route limits (see
+ * lift-route-limits.js): without it the HTTP figures would measure 429 answers.
+ */
+export async function startApi(env, apiUrl, nodeArgs = []) {
+  const proc = startProcess('api', [process.execPath, ...nodeArgs, '--import', LIFT_LIMITS, API], {
+    env,
+    cpu: PINNING.server,
+  });
+  await waitForProcess(proc, 'the API to answer /health', async () => {
+    const health = await httpJson(`${apiUrl}/health`);
+    return health.status === 200;
+  });
+  return proc;
+}
+
+export async function startWorker(env, nodeArgs = []) {
+  const proc = startProcess('worker', [process.execPath, ...nodeArgs, WORKER], {
+    env,
+    cpu: PINNING.server,
+  });
+  await waitForProcess(proc, 'the worker to start', async () =>
+    /Candor worker started/.test(tail(proc.log, 200)),
+  );
+  return proc;
+}
+
+async function waitForProcess(proc, what, check) {
+  let exited = false;
+  void proc.exited.then(() => (exited = true));
+  try {
+    await waitFor(what, async () => {
+      if (exited) throw new Error(`${proc.name} exited:\n${tail(proc.log)}`);
+      return check();
+    });
+  } catch (error) {
+    await stopProcess(proc);
+    throw error;
+  }
+}
+
+let staffCounter = 0;
+
+/** A staff member created through the CLI (`staff:create`), as an operator would. */
+export async function createStaff(env, role) {
+  staffCounter += 1;
+  const email = `bench.${role}.${staffCounter}.${Date.now().toString(36)}@candor.example`;
+  const password = `Bench-password-${randomBytes(6).toString('hex')}`;
+  const { json } = await run(
+    [
+      process.execPath,
+      CLI,
+      'staff:create',
+      '--email',
+      email,
+      '--name',
+      `Bench ${role} ${staffCounter}`,
+      '--role',
+      role,
+      '--password',
+      password,
+    ],
+    { env, json: true },
+  );
+  return { id: json.id, email, password, totpSecret: json.totpSecret, role };
+}
+
+/** Signs in with password and a fresh TOTP code; returns the 15-minute access token. */
+export async function signIn(apiUrl, staff) {
+  const otp = await generate({ secret: staff.totpSecret });
+  const response = await httpJson(`${apiUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    body: { email: staff.email, password: staff.password, otp },
+  });
+  if (response.status !== 200)
+    throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.accessToken;
+}

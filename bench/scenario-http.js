@@ -1,0 +1,347 @@
+// Scenarios driven through the API with autocannon: the HTTP floor, intake (and the memory of API
+// and worker after it), and receipt sign-in under a wrong-receipt attack.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ownerClient, DATABASE } from './environment.js';
+import { REPORT } from './fixtures.js';
+import { row } from './report.js';
+import {
+  cpuSecondsOf,
+  freePort,
+  httpJson,
+  load,
+  memoryOf,
+  PINNING,
+  ROOT,
+  run,
+  startProcess,
+  stopProcess,
+  waitFor,
+  WORK_DIR,
+} from './support.js';
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** GET concern-types through the whole API vs a bare Nest+Fastify route answering the same JSON. */
+export async function httpFloor(ctx) {
+  const path = '/api/v1/intake/concern-types';
+  const answer = await httpJson(`${ctx.apiUrl}${path}`);
+  if (answer.status !== 200) throw new Error(`concern-types answered ${answer.status}`);
+  const file = join(WORK_DIR, 'concern-types.json');
+  writeFileSync(file, JSON.stringify(answer.body));
+  const port = await freePort();
+  const bare = startProcess(
+    'bare-server',
+    [process.execPath, join(ROOT, 'bench/bare-server.js'), String(port), file],
+    { env: ctx.env, cpu: PINNING.server },
+  );
+  const bareUrl = `http://127.0.0.1:${port}${path}`;
+  const appUrl = `${ctx.apiUrl}${path}`;
+  try {
+    await waitFor('the bare server', async () => (await httpJson(bareUrl)).status === 200);
+    const connections = 16;
+    await load({ url: appUrl, connections, duration: ctx.warmupSeconds });
+    await load({ url: bareUrl, connections, duration: ctx.warmupSeconds });
+    const runs = [];
+    for (let i = 0; i < ctx.runs; i += 1) {
+      // Alternate the order so that a slow moment of the machine does not always hit one side.
+      const measure = (url) => load({ url, connections, duration: ctx.seconds });
+      let app;
+      let baseline;
+      if (i % 2 === 0) {
+        app = await measure(appUrl);
+        baseline = await measure(bareUrl);
+      } else {
+        baseline = await measure(bareUrl);
+        app = await measure(appUrl);
+      }
+      runs.push({ app, baseline });
+    }
+    const errors = runs.reduce((sum, r) => sum + r.app.errors + r.baseline.errors, 0);
+    return {
+      raw: { connections, bytes: JSON.stringify(answer.body).length, runs },
+      rows: [
+        row({
+          scenario: 'HTTP floor',
+          figure: 'GET concern-types req/s',
+          values: runs.map((r) => r.app.rps),
+          baseline: runs.map((r) => r.baseline.rps),
+          baselineLabel: 'bare Nest+Fastify',
+          goal: '≥ 0.6× baseline',
+          check: ({ ratio }) => ratio >= 0.6 && errors === 0,
+          note: errors ? `${errors} non-2xx or failed responses` : undefined,
+        }),
+        row({
+          scenario: 'HTTP floor',
+          figure: 'GET concern-types p99 ms',
+          values: runs.map((r) => r.app.latency.p99),
+          baseline: runs.map((r) => r.baseline.latency.p99),
+          baselineLabel: 'bare',
+        }),
+      ],
+    };
+  } finally {
+    await stopProcess(bare);
+  }
+}
+
+async function unrelayedOutbox() {
+  const client = await ownerClient(DATABASE);
+  try {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
+    );
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
+/** POST reports at 16 connections vs the same SQL transaction from 16 raw pg clients. */
+export async function intake(ctx) {
+  const connections = 16;
+  const url = `${ctx.apiUrl}/api/v1/intake/reports`;
+  const body = JSON.stringify(REPORT);
+  const post = (duration) =>
+    load({ url, connections, duration, method: 'POST', headers: JSON_HEADERS, body });
+  const sql = (seconds) =>
+    run(
+      [
+        process.execPath,
+        join(ROOT, 'bench/intake-sql.js'),
+        JSON.stringify({ databaseUrl: ctx.env.DATABASE_URL, dist: ctx.dist, clients: 16, seconds }),
+      ],
+      { json: true, cpu: PINNING.load },
+    ).then((r) => r.json);
+
+  await post(ctx.warmupSeconds);
+  await sql(ctx.warmupSeconds);
+  const runs = [];
+  for (let i = 0; i < ctx.runs; i += 1) {
+    let app;
+    let baseline;
+    if (i % 2 === 0) {
+      app = await post(ctx.seconds);
+      baseline = await sql(ctx.seconds);
+    } else {
+      baseline = await sql(ctx.seconds);
+      app = await post(ctx.seconds);
+    }
+    const apiMemory = memoryOf(ctx.api.pid);
+    // The worker's memory once it has relayed and fanned out what this run wrote.
+    let drained = true;
+    try {
+      await waitFor('the outbox to drain', async () => (await unrelayedOutbox()) === 0, {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+      });
+      await sleep(1000);
+    } catch {
+      drained = false;
+    }
+    runs.push({ app, baseline, apiMemory, workerMemory: memoryOf(ctx.worker.pid), drained });
+  }
+  const errors = runs.reduce((sum, r) => sum + r.app.errors, 0);
+  const baselineErrors = runs.reduce((sum, r) => sum + r.baseline.errors, 0);
+  const statuses = runs.map((r) => JSON.stringify(r.app.statuses)).join(' ');
+  return {
+    raw: { connections, runs },
+    rows: [
+      row({
+        scenario: 'intake',
+        figure: 'POST reports req/s (16 conn)',
+        values: runs.map((r) => r.app.okRps),
+        baseline: runs.map((r) => r.baseline.tps),
+        baselineLabel: 'SQL tx/s',
+        goal: '≥ 0.5× baseline',
+        check: ({ ratio }) => ratio >= 0.5,
+        digits: 0,
+      }),
+      row({
+        scenario: 'intake',
+        figure: 'POST reports p50 ms',
+        values: runs.map((r) => r.app.latency.p50),
+        baseline: runs.map((r) => r.baseline.latency.p50),
+        baselineLabel: 'SQL',
+      }),
+      row({
+        scenario: 'intake',
+        figure: 'POST reports p99 ms',
+        values: runs.map((r) => r.app.latency.p99),
+        baseline: runs.map((r) => r.baseline.latency.p99),
+        baselineLabel: 'SQL',
+        goal: '≤ 50 ms',
+        check: ({ value }) => value <= 50,
+      }),
+      row({
+        scenario: 'intake',
+        figure: 'errors (non-2xx + failed)',
+        values: runs.map((r) => r.app.errors),
+        baseline: undefined,
+        goal: '0',
+        check: () => errors === 0,
+        digits: 0,
+        note:
+          `statuses per run: ${statuses}` +
+          (baselineErrors ? `; the SQL baseline had ${baselineErrors} errors` : ''),
+      }),
+      row({
+        scenario: 'memory',
+        figure: 'API RSS MB after intake',
+        values: runs.map((r) => r.apiMemory.rssMb),
+        baseline: runs.map(() => ctx.idleMemory.api.rssMb),
+        baselineLabel: 'idle at start',
+        goal: '≤ 150 MB',
+        check: ({ value }) => value <= 150,
+        digits: 0,
+        note: memoryNote(
+          runs.map((r) => r.apiMemory),
+          ctx.idleMemory.api,
+        ),
+      }),
+      row({
+        scenario: 'memory',
+        figure: 'worker RSS MB after intake',
+        values: runs.map((r) => r.workerMemory.rssMb),
+        baseline: runs.map(() => ctx.idleMemory.worker.rssMb),
+        baselineLabel: 'idle at start',
+        goal: '≤ 120 MB',
+        check: ({ value }) => value <= 120,
+        digits: 0,
+        note:
+          memoryNote(
+            runs.map((r) => r.workerMemory),
+            ctx.idleMemory.worker,
+          ) + (runs.every((r) => r.drained) ? '' : '; the outbox had not drained within 60 s'),
+      }),
+    ],
+  };
+}
+
+function memoryNote(samples, idle) {
+  const mb = (v) => `${Math.round(v)} MB`;
+  const peak = Math.max(...samples.map((m) => m.peakMb));
+  const privateNow =
+    samples.map((m) => m.privateMb).sort((a, b) => a - b)[1] ?? samples[0].privateMb;
+  return `peak (VmHWM) ${mb(peak)}; private (USS, without shared pages such as the node binary) ${mb(privateNow)} after, ${mb(idle.privateMb)} idle`;
+}
+
+/**
+ * Valid receipts alone; then wrong receipts from 8 connections while 4 others keep signing in with
+ * valid ones, in the same window. The failure throttle is one bucket for everybody (Redis,
+ * RECEIPT_FAILURES_PER_MINUTE), so the bench clears its counters before each run.
+ */
+export async function receiptSignIn(ctx) {
+  const platform = ctx.modules.platform;
+  const count = ctx.quick ? 100 : 300;
+  const receipts = [];
+  const reportUrl = `${ctx.apiUrl}/api/v1/intake/reports`;
+  for (let i = 0; i < count; i += 8) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(8, count - i) }, () =>
+        httpJson(reportUrl, { method: 'POST', body: REPORT }),
+      ),
+    );
+    for (const answer of batch) {
+      if (answer.status !== 201) throw new Error(`intake answered ${answer.status}`);
+      receipts.push(answer.body.receipt);
+    }
+  }
+  const url = `${ctx.apiUrl}/api/v1/reporter/session`;
+  const signIns = (connections, duration, pick) =>
+    load({
+      url,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/reporter/session',
+          headers: JSON_HEADERS,
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ receipt: pick() }) }),
+        },
+      ],
+    });
+  const valid = () => receipts[Math.floor(Math.random() * receipts.length)];
+  const wrong = () => platform.generateReceipt();
+  const hmac = () =>
+    run([process.execPath, join(ROOT, 'bench/crypto-baseline.js'), 'hmac', '1'], {
+      json: true,
+      cpu: PINNING.server,
+    }).then((r) => r.json.opsPerSecond);
+
+  await ctx.clearReceiptThrottle();
+  await signIns(8, ctx.warmupSeconds, valid);
+  const runs = [];
+  for (let i = 0; i < ctx.runs; i += 1) {
+    await ctx.clearReceiptThrottle();
+    const alone = await signIns(8, ctx.seconds, valid);
+    const hmacOps = await hmac();
+    await ctx.clearReceiptThrottle();
+    const cpuBefore = cpuSecondsOf(ctx.api.pid);
+    const wallBefore = Date.now();
+    const [attack, during] = await Promise.all([
+      signIns(8, ctx.seconds, wrong),
+      signIns(4, ctx.seconds, valid),
+    ]);
+    const apiCpu = (cpuSecondsOf(ctx.api.pid) - cpuBefore) / ((Date.now() - wallBefore) / 1000);
+    runs.push({ alone, hmacOps, attack, during, apiCpuShareOfOneCore: apiCpu });
+  }
+  await ctx.clearReceiptThrottle();
+
+  const share = (r, code) => (r.statuses[code] ?? 0) / Math.max(1, r.responses);
+  const throttled = runs.map((r) => share(r.attack, 429) * 100);
+  const first429 = runs.map((r) => r.attack.firstSeenMs[429]);
+  const served = runs.map((r) => share(r.during, 200) * 100);
+  return {
+    raw: { validReceipts: receipts.length, runs },
+    rows: [
+      row({
+        scenario: 'receipt sign-in',
+        figure: 'valid sign-ins req/s (8 conn)',
+        values: runs.map((r) => r.alone.okRps),
+        baseline: runs.map((r) => r.hmacOps),
+        baselineLabel: 'HMAC ops/s',
+        digits: 0,
+        note: `statuses: ${runs.map((r) => JSON.stringify(r.alone.statuses)).join(' ')}`,
+      }),
+      row({
+        scenario: 'receipt sign-in',
+        figure: 'valid sign-in p99 ms (no attack)',
+        values: runs.map((r) => r.alone.latency.p99),
+        goal: '≤ 50 ms',
+        check: ({ value }) => value <= 50,
+      }),
+      row({
+        scenario: 'receipt sign-in',
+        figure: 'wrong receipts answered 429 %',
+        values: throttled,
+        goal: 'throttle engages',
+        check: () => runs.every((r) => (r.attack.statuses[429] ?? 0) > 0),
+        note:
+          `first 429 after ${first429.map((ms) => (ms === undefined ? 'never' : `${Math.round(ms)} ms`)).join(', ')}; ` +
+          `attack statuses: ${runs.map((r) => JSON.stringify(r.attack.statuses)).join(' ')}; ` +
+          `API CPU during attack: ${runs.map((r) => `${Math.round(r.apiCpuShareOfOneCore * 100)}%`).join(', ')} of one core`,
+      }),
+      row({
+        scenario: 'receipt sign-in',
+        figure: 'valid p99 ms during attack (4 conn)',
+        values: runs.map((r) => r.during.latency.p99),
+        goal: '≤ 50 ms',
+        check: ({ value }) => value <= 50,
+        note: `valid-receipt statuses during the attack: ${runs.map((r) => JSON.stringify(r.during.statuses)).join(' ')}`,
+      }),
+      row({
+        scenario: 'receipt sign-in',
+        figure: 'valid sign-ins served (200) % during attack',
+        values: served,
+        goal: 'valid sign-ins kept',
+        check: ({ value }) => value >= 99,
+        note:
+          'the failure throttle is one bucket for everybody: once it trips, every sign-in, valid or not, ' +
+          'is answered 429 before the receipt is looked up',
+      }),
+    ],
+  };
+}

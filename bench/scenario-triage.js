@@ -1,0 +1,289 @@
+// Triage at scale: GET /api/v1/cases?status=triage as a General Counsel at 8 connections, over
+// 10k, 100k and 1M seeded cases, against the very SQL CaseListService sends (captured from the
+// built service, so the baseline follows the query when it changes) run by pgbench at 8 clients.
+import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DATABASE, ownerClient, signIn } from './environment.js';
+import { row } from './report.js';
+import { httpJson, latencySummary, load, median, PINNING, run, WORK_DIR } from './support.js';
+
+const PGBENCH_DIR = join(WORK_DIR, 'pgbench');
+
+// Realistic shape of a portal that has run for ten years: most cases closed, a few percent in
+// each open status (received recently), 70% routed to the General Counsel, 25% to the Audit
+// Committee, 5% to the Board; one implicated person per case (mostly employees; 3% in Legal, 1%
+// the CFO, 1% the General Counsel: the roles that recuse a body), a witness on 30% of them.
+// Ciphertexts are bytes of plausible sizes (the list never decrypts); references use the years
+// 2016-2025 so that they never collide with the current year's intake.
+const SEED_CASES = `
+WITH src AS (
+  SELECT i, random() AS rs, random() AS rr, random() AS rc, random() AS rt, random() AS ra,
+         md5(i::text || random()::text) AS h
+    FROM generate_series($1::int, $2::int) AS i
+  OFFSET 0
+), shaped AS (
+  SELECT i, h, rt, ra,
+         CASE WHEN rs < 0.02 THEN 'received' WHEN rs < 0.05 THEN 'acknowledged'
+              WHEN rs < 0.09 THEN 'triage' WHEN rs < 0.15 THEN 'investigating'
+              WHEN rs < 0.18 THEN 'resolved' WHEN rs < 0.20 THEN 'reopened'
+              WHEN rs < 0.30 THEN 'dismissed' ELSE 'closed' END AS status,
+         CASE WHEN rr < 0.70 THEN 'general_counsel' WHEN rr < 0.95 THEN 'audit_committee'
+              ELSE 'board' END AS routed_to,
+         CASE WHEN rc < 0.85 THEN 'web' WHEN rc < 0.90 THEN 'email' WHEN rc < 0.95 THEN 'phone'
+              WHEN rc < 0.98 THEN 'mail' ELSE 'in_person' END AS channel
+    FROM src
+), dated AS (
+  SELECT s.*,
+         now() - make_interval(secs => rt * 86400 *
+           CASE WHEN status IN ('closed', 'dismissed') THEN 3650 ELSE 180 END) AS received_at
+    FROM shaped s
+), timed AS (
+  SELECT d.*,
+         CASE WHEN status = 'received' THEN NULL
+              ELSE received_at + make_interval(secs => ra * 6 * 86400) END AS acknowledged_at
+    FROM dated d
+), inserted AS (
+  INSERT INTO cases (id, reference, channel, concern_type, status, anonymous, routed_to, handled_by,
+    master_key_id, data_key_id, data_key_wrapped, title_enc, description_enc, occurred_at_enc,
+    location_enc, title_terms, received_at, acknowledge_by, acknowledged_at, feedback_due_at,
+    resolved_at, closed_at, next_due_at, updated_at)
+  SELECT gen_random_uuid(),
+         'CND-' || (2016 + i % 10) || '-' || lpad((i / 10)::text, 6, '0'),
+         channel,
+         (ARRAY['accounting','internal_controls','auditing','disclosure','insider_trading',
+                'conflict_of_interest','improper_payments','gifts_entertainment',
+                'discrimination_harassment','health_safety','confidential_information',
+                'competition','government_dealings','records_retention'])[1 + (i * 7) % 14],
+         status, ra < 0.6, routed_to,
+         CASE WHEN routed_to = 'board' THEN 'audit_committee' ELSE routed_to END,
+         'bench-master', h,
+         decode(repeat(h, 3), 'hex'),
+         decode(repeat(h, 5), 'hex'),
+         decode(repeat(h, 25), 'hex'),
+         decode(repeat(h, 2), 'hex'),
+         decode(repeat(h, 3), 'hex'),
+         '{}'::text[],
+         received_at,
+         received_at + interval '7 days',
+         acknowledged_at,
+         acknowledged_at + interval '3 months',
+         CASE WHEN status IN ('resolved', 'closed') THEN received_at + interval '60 days' END,
+         CASE WHEN status IN ('closed', 'dismissed') THEN received_at + interval '90 days' END,
+         CASE WHEN status = 'received' THEN received_at + interval '7 days'
+              WHEN status IN ('acknowledged', 'triage', 'investigating', 'reopened')
+                THEN acknowledged_at + interval '3 months' END,
+         received_at
+    FROM timed
+  RETURNING id, received_at
+)
+INSERT INTO case_parties (id, case_id, kind, role, name_enc, name_index, created_at)
+SELECT gen_random_uuid(), ins.id,
+       CASE WHEN n = 1 THEN 'implicated' ELSE 'witness' END,
+       CASE WHEN n = 1 THEN
+         CASE WHEN pick < 55 THEN 'employee' WHEN pick < 65 THEN 'unknown'
+              WHEN pick < 73 THEN 'third_party' WHEN pick < 80 THEN 'contractor'
+              WHEN pick < 88 THEN 'finance' WHEN pick < 91 THEN 'legal'
+              WHEN pick < 96 THEN 'executive_officer' WHEN pick < 98 THEN 'director'
+              WHEN pick < 99 THEN 'cfo' ELSE 'general_counsel' END END,
+       decode(repeat(md5(random()::text), 2), 'hex'),
+       decode(repeat(md5(random()::text), 2), 'hex'),
+       ins.received_at
+  FROM (SELECT ins.*, abs(hashtext(ins.id::text)) % 100 AS pick,
+               abs(hashtext(ins.id::text || 'w')) % 10 AS wpick
+          FROM inserted ins) ins
+  CROSS JOIN LATERAL generate_series(1, CASE WHEN ins.wpick < 3 THEN 2 ELSE 1 END) AS n`;
+
+const SEED_BATCH = 100_000;
+
+async function seedCases(client, from, to, log) {
+  const started = performance.now();
+  for (let start = from; start <= to; start += SEED_BATCH) {
+    const end = Math.min(to, start + SEED_BATCH - 1);
+    await client.query(SEED_CASES, [start, end]);
+  }
+  await client.query('VACUUM (ANALYZE) cases, case_parties');
+  const seconds = (performance.now() - started) / 1000;
+  log(`seeded cases ${from}..${to} in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+/** The list query exactly as the built CaseListService sends it, for this viewer and filter. */
+async function captureListQuery(domain, viewer, filters) {
+  let captured;
+  const dataSource = {
+    query: (sql, params) => {
+      captured = { sql, params };
+      return Promise.resolve([]);
+    },
+  };
+  const service = new domain.CaseListService(
+    dataSource,
+    new domain.CaseAccess(undefined),
+    undefined,
+  );
+  await service.list(viewer, filters);
+  return captured;
+}
+
+function pgArrayLiteral(values) {
+  return `{${values.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** pgbench script and -D variables for a parameterized statement ($n becomes :pn). */
+function pgbenchScript({ sql, params }) {
+  const script = `${sql.replace(/\$(\d+)/g, (_, n) => `:p${n}`).replace(/\s+/g, ' ')};\n`;
+  const defines = params.flatMap((value, i) => [
+    '-D',
+    `p${i + 1}=${Array.isArray(value) ? pgArrayLiteral(value) : String(value)}`,
+  ]);
+  return { script, defines };
+}
+
+async function pgbench(ctx, { script, defines }, seconds, tag) {
+  mkdirSync(PGBENCH_DIR, { recursive: true });
+  const file = join(PGBENCH_DIR, 'triage.sql');
+  writeFileSync(file, script);
+  const prefix = `triage-${tag}`;
+  for (const f of readdirSync(PGBENCH_DIR))
+    if (f.startsWith(`${prefix}.`)) rmSync(join(PGBENCH_DIR, f));
+  const { stdout } = await run(
+    [
+      ctx.pgbench,
+      '-n',
+      '-M',
+      'extended',
+      '-c',
+      '8',
+      '-j',
+      '1',
+      '-T',
+      String(seconds),
+      '-r',
+      '-l',
+      `--log-prefix=${join(PGBENCH_DIR, prefix)}`,
+      '-f',
+      file,
+      ...defines,
+      ctx.env.DATABASE_URL,
+    ],
+    { cpu: PINNING.load },
+  );
+  const latencies = [];
+  for (const f of readdirSync(PGBENCH_DIR)) {
+    if (!f.startsWith(`${prefix}.`)) continue;
+    for (const line of readFileSync(join(PGBENCH_DIR, f), 'utf8').split('\n')) {
+      const fields = line.split(' ');
+      if (fields.length >= 6) latencies.push(Number(fields[2]) / 1000);
+    }
+  }
+  const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+  const statementMs = Number(
+    /statement latencies in milliseconds[^\n]*\n\s+([\d.]+)/.exec(stdout)?.[1],
+  );
+  const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
+  return { tps, statementMs, failed, latency: latencySummary(latencies), output: stdout };
+}
+
+export async function triage(ctx) {
+  const sizes = ctx.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const client = await ownerClient(DATABASE);
+  const raw = { sizes: {} };
+  const rows = [];
+  try {
+    // Cases written by the earlier scenarios go: each size holds exactly the seeded cases.
+    await client.query('TRUNCATE cases CASCADE');
+    const viewer = { id: ctx.staff.id, role: 'general_counsel' };
+    const query = await captureListQuery(ctx.modules.domain, viewer, { status: 'triage' });
+    const bench = pgbenchScript(query);
+    raw.query = query;
+    let seeded = 0;
+    let token;
+    const p95By = {};
+    for (const size of sizes) {
+      const seedSeconds = await seedCases(client, seeded + 1, size, ctx.log);
+      seeded = size;
+      token ??= await signIn(ctx.apiUrl, ctx.staff);
+      const url = `${ctx.apiUrl}/api/v1/cases?status=triage`;
+      const headers = { authorization: `Bearer ${token}` };
+      const sample = await httpJson(url, { headers });
+      if (
+        sample.status !== 200 ||
+        !Array.isArray(sample.body?.items) ||
+        sample.body.items.length === 0
+      ) {
+        throw new Error(
+          `the case list answered ${sample.status} with ${JSON.stringify(sample.body).slice(0, 200)}`,
+        );
+      }
+      const explain = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params);
+      const {
+        rows: [{ matching }],
+      } = await client.query(
+        `SELECT count(*)::int AS matching FROM cases WHERE status = 'triage' AND routed_to = 'general_counsel'`,
+      );
+      await load({ url, headers, connections: 8, duration: ctx.warmupSeconds });
+      await pgbench(ctx, bench, ctx.warmupSeconds, `${size}-warmup`);
+      const runs = [];
+      for (let i = 0; i < ctx.runs; i += 1) {
+        let app;
+        let sql;
+        if (i % 2 === 0) {
+          app = await load({ url, headers, connections: 8, duration: ctx.seconds });
+          sql = await pgbench(ctx, bench, ctx.seconds, `${size}-${i}`);
+        } else {
+          sql = await pgbench(ctx, bench, ctx.seconds, `${size}-${i}`);
+          app = await load({ url, headers, connections: 8, duration: ctx.seconds });
+        }
+        runs.push({ app, sql });
+      }
+      raw.sizes[size] = {
+        seedSeconds,
+        matchingCases: matching,
+        plan: explain.rows.map((r) => r['QUERY PLAN']),
+        runs,
+      };
+      const label = size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1000}k`;
+      const errors = runs.reduce((sum, r) => sum + r.app.errors, 0);
+      const planTime = /Execution Time: ([\d.]+) ms/.exec(raw.sizes[size].plan.join('\n'))?.[1];
+      p95By[size] = runs.map((r) => r.app.latency.p95);
+      rows.push(
+        row({
+          scenario: `triage ${label}`,
+          figure: 'GET cases?status=triage p50 ms',
+          values: runs.map((r) => r.app.latency.p50),
+          baseline: runs.map((r) => r.sql.latency.p50),
+          baselineLabel: 'pgbench',
+        }),
+        row({
+          scenario: `triage ${label}`,
+          figure: 'GET cases?status=triage p95 ms',
+          values: p95By[size],
+          baseline: runs.map((r) => r.sql.latency.p95),
+          baselineLabel: 'pgbench',
+          goal: size === 1_000_000 ? '≤ 10 ms and ≤ 2× SQL' : '≤ 2× SQL',
+          check: ({ value, ratio }) =>
+            ratio <= 2 && errors === 0 && (size !== 1_000_000 || value <= 10),
+          note:
+            `${matching} cases match; app ${Math.round(median(runs.map((r) => r.app.okRps)))} req/s vs pgbench ${Math.round(median(runs.map((r) => r.sql.tps)))} tps; ` +
+            `EXPLAIN ANALYZE ${planTime} ms` +
+            (errors ? `; ${errors} errors` : ''),
+        }),
+      );
+    }
+    const largest = sizes[sizes.length - 1];
+    rows.push(
+      row({
+        scenario: 'triage scaling',
+        figure: `p95 ${largest >= 1_000_000 ? '1M' : '100k'} / p95 10k`,
+        values: p95By[largest].map((v, i) => v / p95By[10_000][i]),
+        goal: largest === 1_000_000 ? '≤ 1.5×' : '— (1M in the full run)',
+        check: largest === 1_000_000 ? ({ value }) => value <= 1.5 : undefined,
+        digits: 2,
+      }),
+    );
+  } finally {
+    await client.end();
+  }
+  return { raw, rows };
+}
