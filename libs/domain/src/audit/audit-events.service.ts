@@ -5,6 +5,7 @@ import { CaseAccess } from '../access/case-access.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { AuditActorType, AuditDetail } from './audit-entry.js';
 import { AuditTrail } from './audit-trail.service.js';
+import { AUDIT_LOG_COLUMNS, auditEntryOf, AuditLogRow } from './audit-log-row.js';
 
 export const AUDIT_EVENTS_PAGE = { default: 50, max: 200 } as const;
 
@@ -25,18 +26,6 @@ export interface AuditEventsPage {
   items: AuditEventItem[];
   /** The seq to pass as `cursor` for the next page, or null on the last page. */
   nextCursor: string | null;
-}
-
-interface Row {
-  seq: string;
-  occurred_at: Date;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  action: string;
-  case_reference: string | null;
-  detail: AuditDetail;
-  prev_hash: string;
-  hash: string;
 }
 
 const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
@@ -72,9 +61,8 @@ export class AuditEvents {
     }
     return this.dataSource.transaction(async (tx) => {
       const { record } = await this.access.require(tx, viewer, reference, 'view_audit');
-      const rows = await tx.query<Row[]>(
-        `SELECT seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action, case_reference,
-                detail, prev_hash, hash
+      const rows = await tx.query<AuditLogRow[]>(
+        `SELECT ${AUDIT_LOG_COLUMNS}
            FROM audit_log
           WHERE case_reference = $1 AND seq > $2::bigint
           ORDER BY audit_log.seq
@@ -99,16 +87,10 @@ export class AuditEvents {
   }
 }
 
-function toItem(row: Row): AuditEventItem {
+function toItem(row: AuditLogRow): AuditEventItem {
   return {
+    ...auditEntryOf(row),
     seq: row.seq,
     occurredAt: row.occurred_at.toISOString(),
-    actorType: row.actor_type,
-    actorId: row.actor_id,
-    action: row.action,
-    caseReference: row.case_reference,
-    detail: row.detail,
-    prevHash: row.prev_hash,
-    hash: row.hash,
   };
 }

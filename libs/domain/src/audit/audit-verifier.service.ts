@@ -3,8 +3,9 @@ import type { SqlRunner } from '@candor/persistence';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
 import { DomainError } from '../common/domain-error.js';
-import { type AuditActorType, type AuditDetail, GENESIS_HASH } from './audit-entry.js';
+import { GENESIS_HASH } from './audit-entry.js';
 import { type ChainBreakReason, ChainVerifier } from './hash-chain.js';
+import { AUDIT_LOG_COLUMNS, auditEntryOf, AuditLogRow } from './audit-log-row.js';
 
 /**
  * `head_mismatch`: the chain verifies on its own but does not end where `audit_head` (written in
@@ -26,18 +27,6 @@ export const AUDIT_VERIFIER_ROLES = ['audit_committee', 'general_counsel'] as co
 
 /** Rows fetched per round trip: memory stays bounded by this, whatever the length of the log. */
 export const AUDIT_VERIFY_BATCH = 500;
-
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  action: string;
-  case_reference: string | null;
-  detail: AuditDetail;
-  prev_hash: string;
-  hash: string;
-}
 
 /**
  * Walks the whole audit log through a server-side cursor, one batch at a time, into the
@@ -85,8 +74,7 @@ export async function verifyAuditLog(
   // Ordered by the bigint column: the text alias `seq` would sort 10 before 2.
   await runner.query(
     `DECLARE candor_audit_verify NO SCROLL CURSOR FOR
-       SELECT seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action,
-              case_reference, detail, prev_hash, hash
+       SELECT ${AUDIT_LOG_COLUMNS}
          FROM audit_log ORDER BY audit_log.seq`,
   );
   const verifier = new ChainVerifier();
@@ -94,19 +82,9 @@ export async function verifyAuditLog(
   for (;;) {
     const rows = (await runner.query(
       `FETCH FORWARD ${batchSize} FROM candor_audit_verify`,
-    )) as AuditRow[];
+    )) as AuditLogRow[];
     for (const row of rows) {
-      verifier.push({
-        seq: row.seq,
-        occurredAt: row.occurred_at,
-        actorType: row.actor_type,
-        actorId: row.actor_id,
-        action: row.action,
-        caseReference: row.case_reference,
-        detail: row.detail,
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      });
+      verifier.push(auditEntryOf(row));
       lastSeq = BigInt(row.seq);
     }
     if (rows.length < batchSize) break;

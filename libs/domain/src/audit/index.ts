@@ -5,3 +5,4 @@ export * from './audit-trail.service.js';
 export * from './audit-events.service.js';
 export * from './audit-head.service.js';
 export * from './audit-verifier.service.js';
+export * from './audit-log-row.js';
