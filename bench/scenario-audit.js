@@ -97,10 +97,8 @@ async function seedChain(domain, from, to, prevHash) {
 }
 
 /** One verification, as an operator runs it; wall time and peak RSS from /usr/bin/time. */
-async function verifyOnce(ctx, env, useCli) {
-  const command = useCli
-    ? [process.execPath, CLI, 'audit:verify']
-    : [process.execPath, join(ROOT, 'bench/audit-walk.js'), ctx.dist, env.DATABASE_URL];
+async function verifyOnce(ctx, env) {
+  const command = [process.execPath, CLI, 'audit:verify'];
   const timed = existsSync('/usr/bin/time')
     ? ['/usr/bin/time', '-f', 'BENCH_PEAK_KB=%M', ...command]
     : command;
@@ -118,32 +116,26 @@ export async function auditVerify(ctx) {
   await recreateDatabase(ctx.env, AUDIT_DATABASE);
   const domain = ctx.modules.domain;
 
-  const help = await run([process.execPath, CLI, '--help'], { env }).catch(
-    (e) => e.result ?? { stderr: '' },
-  );
-  const useCli = /audit:verify/.test(`${help.stdout ?? ''}${help.stderr ?? ''}`);
-
   let started = performance.now();
   const smallHead = await seedChain(domain, 1, small, domain.GENESIS_HASH);
   const seedSmall = (performance.now() - started) / 1000;
   ctx.log(`seeded ${small} audit entries in ${seedSmall.toFixed(1)} s`);
-  await verifyOnce(ctx, env, useCli); // warm-up: page cache, JIT of nothing (each run is a new process)
+  await verifyOnce(ctx, env); // warm-up: page cache, JIT of nothing (each run is a new process)
   const smallRuns = [];
-  for (let i = 0; i < ctx.runs; i += 1) smallRuns.push(await verifyOnce(ctx, env, useCli));
+  for (let i = 0; i < ctx.runs; i += 1) smallRuns.push(await verifyOnce(ctx, env));
 
   started = performance.now();
   const largeHead = await seedChain(domain, small + 1, large, smallHead);
   const seedLarge = (performance.now() - started) / 1000;
   ctx.log(`seeded ${large - small} more audit entries in ${seedLarge.toFixed(1)} s`);
   const largeRuns = [];
-  for (let i = 0; i < ctx.runs; i += 1) largeRuns.push(await verifyOnce(ctx, env, useCli));
+  for (let i = 0; i < ctx.runs; i += 1) largeRuns.push(await verifyOnce(ctx, env));
   // Peak RSS also counts garbage V8 has not collected yet. With the old generation capped, a walk
   // that kept entries would fail; one that completes holds a bounded amount whatever the length.
-  const capped = await verifyOnce(
-    ctx,
-    { ...env, NODE_OPTIONS: `--max-old-space-size=${CAPPED_OLD_SPACE_MB}` },
-    useCli,
-  ).catch((error) => ({ error: error.message.slice(0, 300) }));
+  const capped = await verifyOnce(ctx, {
+    ...env,
+    NODE_OPTIONS: `--max-old-space-size=${CAPPED_OLD_SPACE_MB}`,
+  }).catch((error) => ({ error: error.message.slice(0, 300) }));
 
   const sha = await run(
     [
@@ -170,7 +162,7 @@ export async function auditVerify(ctx) {
   const marginal = largeRuns.map((r, i) => (large - small) / (r.seconds - smallRuns[i].seconds));
   return {
     raw: {
-      tool: useCli ? 'audit:verify (CLI)' : 'bench/audit-walk.js (ChainVerifier over a cursor)',
+      tool: 'audit:verify (CLI)',
       entries: { small, large },
       seedSeconds: { small: seedSmall, large: seedLarge },
       smallRuns,
@@ -189,7 +181,7 @@ export async function auditVerify(ctx) {
         check: ({ value, ratio }) => value >= 200_000 && ratio >= 0.3 && invalid.length === 0,
         digits: 0,
         note:
-          `${useCli ? 'audit:verify CLI' : 'audit:verify missing: ChainVerifier over a cursor (bench/audit-walk.js)'}; ` +
+          'audit:verify CLI; ' +
           `marginal rate without start-up ${Math.round(median(marginal)).toLocaleString('en-US')}/s; ` +
           `${invalid.length ? `${invalid.length} runs did NOT report a valid chain ending at the seeded head` : 'every run: valid, head matches'}`,
       }),
