@@ -92,6 +92,9 @@ describe('HTTP pipeline', () => {
   ])('sets the security headers and Cache-Control: no-store on %s', async (_what, send) => {
     const res = await send();
     for (const header of SECURITY_HEADERS) expect(res.headers[header]).toBeDefined();
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });

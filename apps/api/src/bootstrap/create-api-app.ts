@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST } from '@candor/domain';
 import type { DynamicModule, Type } from '@nestjs/common';
@@ -9,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@candor/platform';
 import { ApiModule } from '../api.module.js';
 import { registerJsonParser } from './json-body-parser.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export const DOCS_PATH = 'api/docs';
 export const DOCS_JSON_PATH = 'api/docs-json';
@@ -58,21 +58,7 @@ export async function createApiApp(
   });
   registerJsonParser(fastify, config.bodyLimitBytes);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI injects inline styles and an inline initializer script.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-  });
+  registerSecurityHeaders(fastify);
 
   const document = SwaggerModule.createDocument(
     app,

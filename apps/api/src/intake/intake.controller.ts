@@ -7,7 +7,7 @@ import {
   REPORTER,
   RoutingPolicyProvider,
 } from '@candor/domain';
-import type { ConcernTypeCatalogueEntry, IncomingFile } from '@candor/domain';
+import type { ConcernTypeCatalogueEntry, IncomingFile, RoutingPolicy } from '@candor/domain';
 import { readMultipart } from '../common/multipart.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { validateDto } from '../common/validate-dto.js';
@@ -23,6 +23,9 @@ import { toSubmission } from './report-submission.mapper.js';
 @Controller('api/v1/intake')
 @RateLimit({ name: 'intake-read', points: 1200, durationSeconds: 60, scope: 'global' })
 export class IntakeController {
+  /** The catalogue of the policy in force, computed once per policy rather than per request. */
+  private catalogue?: { policy: RoutingPolicy; entries: ConcernTypeCatalogueEntry[] };
+
   constructor(
     private readonly intake: IntakeService,
     private readonly policies: RoutingPolicyProvider,
@@ -33,7 +36,11 @@ export class IntakeController {
     summary: 'The concern types, each with its Code section and the body it goes to',
   })
   concernTypes(): ConcernTypeCatalogueEntry[] {
-    return concernTypeCatalogue(this.policies.current());
+    const policy = this.policies.current();
+    if (this.catalogue?.policy !== policy) {
+      this.catalogue = { policy, entries: concernTypeCatalogue(policy) };
+    }
+    return this.catalogue.entries;
   }
 
   @Post('reports')
