@@ -1,7 +1,8 @@
 // The intake scenario's baseline: the SQL transaction IntakeService.submitIn runs for the bench's
 // report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts), replayed with raw
 // `pg` by N clients in a closed loop — case row, routing decision, two parties, outbox row, then the
-// audit append under the audit_head row lock — with no HTTP, validation, encryption or TypeORM.
+// audit append (`audit_append`, which locks audit_head until COMMIT) — with no HTTP, validation,
+// encryption or TypeORM.
 // Ciphertexts are random bytes of the sizes the application writes. Keep it in step with the
 // service when that changes.
 //
@@ -49,10 +50,7 @@ const INSERT_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_en
       ORDER BY s.created_at LIMIT 1
    ) m ON true`;
 const INSERT_OUTBOX = `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`;
-const LOCK_HEAD = `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton FOR UPDATE`;
-const INSERT_AUDIT = `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
- VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
-const UPDATE_HEAD = `UPDATE audit_head SET seq = $1, hash = $2 WHERE singleton`;
+const AUDIT_APPEND = `SELECT seq::text AS seq, hash FROM audit_append($1, $2, $3, $4, $5, $6)`;
 
 async function submit(client) {
   const now = new Date();
@@ -127,12 +125,7 @@ async function submit(client) {
       ]);
     }
     await client.query(INSERT_OUTBOX, [randomUUID(), 'case.created', caseId, '{}']);
-    const {
-      rows: [head],
-    } = await client.query(LOCK_HEAD);
-    const seq = BigInt(head.seq) + 1n;
-    const entry = domain.sealEntry(head.hash, {
-      seq,
+    const texts = domain.canonicalRecordTexts({
       occurredAt: new Date(),
       actorType: 'reporter',
       actorId: null,
@@ -152,18 +145,14 @@ async function submit(client) {
         relatedCase: null,
       },
     });
-    await client.query(INSERT_AUDIT, [
-      seq.toString(),
-      entry.occurredAt,
-      entry.actorType,
-      entry.actorId,
-      entry.action,
-      entry.caseReference,
-      JSON.stringify(entry.detail),
-      entry.prevHash,
-      entry.hash,
+    await client.query(AUDIT_APPEND, [
+      texts.occurredAt,
+      texts.actorType,
+      texts.actorId,
+      texts.action,
+      texts.caseReference,
+      texts.detail,
     ]);
-    await client.query(UPDATE_HEAD, [seq.toString(), entry.hash]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

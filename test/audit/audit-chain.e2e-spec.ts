@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AuditTrail, AuditVerifier, sealEntry, SYSTEM } from '@candor/domain';
+import {
+  auditEntryOf,
+  AuditTrail,
+  AuditVerifier,
+  hashEntry,
+  sealEntry,
+  SYSTEM,
+} from '@candor/domain';
 import type { AuditDetail, AuditJsonValue } from '@candor/domain';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
@@ -399,6 +406,51 @@ describe(AuditVerifier.name, () => {
     );
     expect(counts).toEqual({ n: String(before + 50), max: String(before + 50) });
     await expect(verifier().verify()).resolves.toMatchObject({ valid: true, entries: before + 50 });
+  });
+
+  it('seals in the database exactly the hash the TypeScript encoder computes, for any detail', async () => {
+    const dataSource = sut.app.get(DataSource);
+    const trail = sut.app.get(AuditTrail);
+    // Keys that sort differently by UTF-16 code units, by code points and by jsonb's length-first
+    // order; escapes; numbers JSON and PostgreSQL write differently (1e21, 0.1, -0, 2^53).
+    const key = fc.constantFrom('b', 'aa', 'é', '😀', '\uff5e', 'Z', 'a b', 'quote"', 'k');
+    const scalar = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('tab\tnew\nline', 'back\\slash', '\u001f', '\u2028', 'Éé ✓ 💡'),
+      fc.constantFrom(0, -0, 0.1, 1e21, 1e-7, 2 ** 53, -17, 123.456),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const detail = fc.dictionary(
+      key,
+      fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(key, scalar)),
+      { maxKeys: 6 },
+    ) as fc.Arbitrary<AuditDetail>;
+    await fc.assert(
+      fc.asyncProperty(detail, fc.boolean(), async (detailValue, withCase) => {
+        const sealed = await dataSource.transaction((tx) =>
+          trail.append(
+            tx,
+            { type: 'staff', id: counsel.id },
+            {
+              action: 'test.encoding',
+              caseReference: withCase ? 'CND-2026-000001' : null,
+              detail: detailValue,
+            },
+          ),
+        );
+        const {
+          rows: [row],
+        } = await owner.query<StoredEntry>(`SELECT ${COLUMNS} FROM audit_log WHERE seq = $1`, [
+          sealed.seq,
+        ]);
+        expect(row.hash).toBe(sealed.hash);
+        expect(hashEntry(row.prev_hash, auditEntryOf(row))).toBe(row.hash);
+      }),
+      { numRuns: 150 },
+    );
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
   });
 
   it('prints the head of the chain and the statement for the Audit Committee chair from audit:head', async () => {

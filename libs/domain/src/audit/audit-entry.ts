@@ -92,6 +92,15 @@ export function auditEntryProblems(fields: AuditEntryFields): string[] {
     problems.push((error as Error).message);
   }
   if (seq !== undefined && seq < 1n) problems.push('seq must be 1 or more');
+  return [...problems, ...auditRecordProblems(fields)];
+}
+
+/** The fields an append brings; seq (and the previous hash) come from the head of the chain. */
+export type AuditRecordFields = Omit<AuditEntryFields, 'seq'>;
+
+/** The writer's rules for everything but seq: what an append checks before the database seals it. */
+export function auditRecordProblems(fields: AuditRecordFields): string[] {
+  const problems: string[] = [];
   if (!isValidDate(fields.occurredAt)) problems.push('occurredAt must be a valid Date');
   if (!(AUDIT_ACTOR_TYPES as readonly unknown[]).includes(fields.actorType)) {
     problems.push(`actorType must be one of ${AUDIT_ACTOR_TYPES.join(', ')}`);

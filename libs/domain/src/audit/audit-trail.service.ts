@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditActorType, AuditDetail } from './audit-entry.js';
-import { sealEntry } from './hash-chain.js';
+import {
+  type AuditDetail,
+  AuditEntryError,
+  type AuditRecordFields,
+  auditRecordProblems,
+} from './audit-entry.js';
+import { canonicalRecordTexts } from './canonical-encoding.js';
 
 /** Who did it. A reporter is never identified: the actor is just "reporter". */
 export type AuditActor =
@@ -21,8 +26,10 @@ export interface AuditRecord {
 
 /**
  * The one way anything is written to the audit log. It must be called inside the transaction of
- * the change it records; appends lock the head row, so concurrent transactions queue here and the
- * chain never forks. Call it last in a transaction to keep that lock short.
+ * the change it records. The database's `audit_append` locks the head of the chain, seals the entry
+ * onto it and moves the head, in one statement; the lock is held until the transaction ends, so
+ * concurrent transactions queue there and the chain never forks. Call it last in a transaction to
+ * keep that wait short.
  */
 @Injectable()
 export class AuditTrail {
@@ -31,43 +38,30 @@ export class AuditTrail {
     actor: AuditActor,
     record: AuditRecord,
   ): Promise<{ seq: string; hash: string }> {
-    const [head] = await tx.query<
-      Array<{
-        seq: string;
-        hash: string;
-      }>
-    >(`SELECT seq::text AS seq, hash FROM audit_head WHERE singleton FOR UPDATE`);
-    if (!head) throw new Error('audit_head is missing: run db:migrate');
-    const seq = BigInt(head.seq) + 1n;
-    const actorType: AuditActorType = actor.type;
-    const entry = sealEntry(head.hash, {
-      seq,
+    const fields: AuditRecordFields = {
       occurredAt: new Date(),
-      actorType,
+      actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.id : null,
       action: record.action,
       caseReference: record.caseReference ?? null,
       detail: record.detail ?? {},
-    });
-    await tx.query(
-      `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    };
+    // The writer's rules are checked here, so that no caller can append an entry naming a reporter.
+    const problems = auditRecordProblems(fields);
+    if (problems.length > 0) throw new AuditEntryError(problems);
+    const texts = canonicalRecordTexts(fields);
+    const [sealed] = await tx.query<Array<{ seq: string; hash: string }>>(
+      `SELECT seq::text AS seq, hash FROM audit_append($1, $2, $3, $4, $5, $6)`,
       [
-        seq.toString(),
-        entry.occurredAt,
-        entry.actorType,
-        entry.actorId,
-        entry.action,
-        entry.caseReference,
-        JSON.stringify(entry.detail),
-        entry.prevHash,
-        entry.hash,
+        texts.occurredAt,
+        texts.actorType,
+        texts.actorId,
+        texts.action,
+        texts.caseReference,
+        texts.detail,
       ],
     );
-    await tx.query(`UPDATE audit_head SET seq = $1, hash = $2 WHERE singleton`, [
-      seq.toString(),
-      entry.hash,
-    ]);
-    return { seq: seq.toString(), hash: entry.hash };
+    if (!sealed) throw new Error('audit_append returned nothing');
+    return sealed;
   }
 }

@@ -5,6 +5,7 @@ import { AuditRetaliationHolds1763712300000 } from './1763712300000-audit-retali
 import { Notifications1763712400000 } from './1763712400000-notifications.js';
 import { RecusalClearedMatch1763712500000 } from './1763712500000-recusal-cleared-match.js';
 import { TriageListIndexes1763712600000 } from './1763712600000-triage-list-indexes.js';
+import { AuditAppendFunction1763712700000 } from './1763712700000-audit-append-function.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Notifications1763712400000,
   RecusalClearedMatch1763712500000,
   TriageListIndexes1763712600000,
+  AuditAppendFunction1763712700000,
 ];
