@@ -79,15 +79,18 @@ export async function verifyAuditLog(
   );
   const verifier = new ChainVerifier();
   let lastSeq: bigint = 0n;
+  const fetchBatch = () =>
+    runner.query(`FETCH FORWARD ${batchSize} FROM candor_audit_verify`) as Promise<AuditLogRow[]>;
+  let next = fetchBatch();
   for (;;) {
-    const rows = (await runner.query(
-      `FETCH FORWARD ${batchSize} FROM candor_audit_verify`,
-    )) as AuditLogRow[];
-    for (const row of rows) {
-      verifier.push(auditEntryOf(row));
-      lastSeq = BigInt(row.seq);
-    }
-    if (rows.length < batchSize) break;
+    const rows = await next;
+    const more = rows.length === batchSize;
+    // Ask for the next batch before hashing this one: PostgreSQL reads it while we hash.
+    if (more) next = fetchBatch();
+    for (const row of rows) verifier.push(auditEntryOf(row));
+    const last = rows[rows.length - 1];
+    if (last !== undefined) lastSeq = BigInt(last.seq);
+    if (!more) break;
   }
   await runner.query('CLOSE candor_audit_verify');
   const [head] = (await runner.query(

@@ -44,6 +44,7 @@
  */
 import {
   type AuditEntryFields,
+  type AuditRecordFields,
   type AuditSeq,
   isJsonObject,
   isValidDate,
@@ -59,37 +60,67 @@ const MAX_LENGTH = NULL_LENGTH - 1;
 // In a /u pattern a surrogate pair is one code point, so only lone surrogates are Cs.
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/**
+ * The texts of fields 3 to 8 (everything but version, seq and prevHash), checked and in canonical
+ * form. The database's `audit_append` builds the encoding from these, with seq and prevHash taken
+ * from the head of the chain under its lock.
+ */
+export interface CanonicalRecordTexts {
+  occurredAt: string;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  caseReference: string | null;
+  detail: string;
+}
+
+export function canonicalRecordTexts(fields: AuditRecordFields): CanonicalRecordTexts {
+  return {
+    occurredAt: encodeTime(fields.occurredAt),
+    actorType: text(fields.actorType, 'actorType'),
+    actorId: nullableText(fields.actorId, 'actorId'),
+    action: text(fields.action, 'action'),
+    caseReference: nullableText(fields.caseReference, 'caseReference'),
+    detail: encodeDetail(fields.detail),
+  };
+}
+
 export function canonicalEncode(prevHash: string, fields: AuditEntryFields): Buffer {
+  const record = canonicalRecordTexts(fields);
   const values: (string | null)[] = [
     AUDIT_ENCODING_VERSION,
     encodeSeq(fields.seq),
-    encodeTime(fields.occurredAt),
-    text(fields.actorType, 'actorType'),
-    nullableText(fields.actorId, 'actorId'),
-    text(fields.action, 'action'),
-    nullableText(fields.caseReference, 'caseReference'),
-    encodeDetail(fields.detail),
+    record.occurredAt,
+    record.actorType,
+    record.actorId,
+    record.action,
+    record.caseReference,
+    record.detail,
     text(prevHash, 'prevHash'),
   ];
-  return Buffer.concat(values.map(lengthPrefixed));
+  // One buffer, written in place: verification encodes every entry of the log, and a buffer per
+  // field, then per prefix, then a concatenation, was a large part of its cost.
+  let total = 0;
+  const lengths: number[] = [];
+  for (const value of values) {
+    const length = value === null ? 0 : Buffer.byteLength(value, 'utf8');
+    if (length > MAX_LENGTH) throw new RangeError('audit field is too long to encode');
+    lengths.push(length);
+    total += 4 + length;
+  }
+  const bytes = Buffer.allocUnsafe(total);
+  let offset = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index];
+    offset = bytes.writeUInt32BE(value === null ? NULL_LENGTH : lengths[index], offset);
+    if (value !== null) offset += bytes.write(value, offset, 'utf8');
+  }
+  return bytes;
 }
 
 /** Canonical JSON (RFC 8785 for the values JSON from PostgreSQL can hold); see the spec above. */
 export function canonicalJson(value: unknown): string {
   return writeJson(value, '$');
-}
-
-function lengthPrefixed(value: string | null): Buffer {
-  if (value === null) {
-    const marker = Buffer.alloc(4);
-    marker.writeUInt32BE(NULL_LENGTH);
-    return marker;
-  }
-  const bytes = Buffer.from(value, 'utf8');
-  if (bytes.length > MAX_LENGTH) throw new RangeError('audit field is too long to encode');
-  const prefix = Buffer.alloc(4);
-  prefix.writeUInt32BE(bytes.length);
-  return Buffer.concat([prefix, bytes]);
 }
 
 function encodeSeq(value: AuditSeq): string {
