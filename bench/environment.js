@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { generate } from 'otplib';
 import pg from 'pg';
+import { HEAP_FLAGS } from '../scripts/heap-flags.js';
 import {
   DIST,
   freePort,
@@ -139,11 +140,13 @@ export async function clearRedis(pattern = `${REDIS_PREFIX}:*`) {
 }
 
 /**
- * The API, pinned to the server core. The preload lifts the fixed in-process route limits (see
+ * The API, pinned to the server core, with the heap flags `npm start` gives it (extra flags come
+ * after them, so they win). The preload lifts the fixed in-process route limits (see
  * lift-route-limits.js): without it the HTTP figures would measure 429 answers.
  */
 export async function startApi(env, apiUrl, nodeArgs = []) {
-  const proc = startProcess('api', [process.execPath, ...nodeArgs, '--import', LIFT_LIMITS, API], {
+  const args = [...HEAP_FLAGS, ...nodeArgs, '--import', LIFT_LIMITS, API];
+  const proc = startProcess('api', [process.execPath, ...args], {
     env,
     cpu: PINNING.server,
   });
@@ -155,7 +158,7 @@ export async function startApi(env, apiUrl, nodeArgs = []) {
 }
 
 export async function startWorker(env, nodeArgs = []) {
-  const proc = startProcess('worker', [process.execPath, ...nodeArgs, WORKER], {
+  const proc = startProcess('worker', [process.execPath, ...HEAP_FLAGS, ...nodeArgs, WORKER], {
     env,
     cpu: PINNING.server,
   });

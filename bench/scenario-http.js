@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { HEAP_FLAGS } from '../scripts/heap-flags.js';
 import { ownerClient, DATABASE } from './environment.js';
 import { REPORT } from './fixtures.js';
 import { row } from './report.js';
@@ -33,7 +34,8 @@ export async function httpFloor(ctx) {
   const port = await freePort();
   const bare = startProcess(
     'bare-server',
-    [process.execPath, join(ROOT, 'bench/bare-server.js'), String(port), file],
+    // The API's heap flags, so that the baseline runs with the same process settings.
+    [process.execPath, ...HEAP_FLAGS, join(ROOT, 'bench/bare-server.js'), String(port), file],
     { env: ctx.env, cpu: PINNING.server },
   );
   const bareUrl = `http://127.0.0.1:${port}${path}`;

@@ -4,11 +4,9 @@
 // stopped too, so a half-running portal never goes unnoticed.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { HEAP_FLAGS } from './heap-flags.js';
 
 const root = join(import.meta.dirname, '..');
-// A small young generation and a capped heap keep the API near 150 MB and the worker near
-// 120 MB under load (bench/README.md, memory scenario); uploads are Buffers, outside the heap.
-const HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128'];
 const children = [
   ['api', join(root, 'dist/apps/api/src/main.js')],
   ['worker', join(root, 'dist/apps/worker/src/main.js')],
