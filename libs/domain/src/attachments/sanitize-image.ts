@@ -1,4 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { ATTACHMENT_MESSAGES, type ImageMediaType } from './attachment-policy.js';
 import { AttachmentRejected } from './attachment-rejected.js';
 
@@ -10,6 +10,16 @@ import { AttachmentRejected } from './attachment-rejected.js';
 export const MAX_IMAGE_PIXELS = 100_000_000;
 const JPEG_QUALITY = 90;
 const WEBP_QUALITY = 90;
+
+/**
+ * sharp (and libvips with it) is loaded on the first image, not at start-up: the worker never
+ * cleans images, and the API's resident memory stays lower until someone uploads a photo.
+ */
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+function loadSharp(): Promise<typeof import('sharp')> {
+  sharpModule ??= import('sharp');
+  return sharpModule;
+}
 
 /**
  * Re-encodes an image in its own format, keeping the pixels and dropping everything else: EXIF
@@ -29,6 +39,8 @@ export async function stripImageMetadata(
 ): Promise<Buffer> {
   // GIF and WebP may be animated; without this, only the first frame would be kept.
   const animated = mediaType === 'image/gif' || mediaType === 'image/webp';
+  // Outside the try: a server that cannot load sharp has a fault of its own, not an unreadable file.
+  const { default: sharp } = await loadSharp();
   try {
     const input = sharp(content, { limitInputPixels: MAX_IMAGE_PIXELS, animated });
     const { pages = 1, orientation = 1 } = await input.metadata();
