@@ -117,8 +117,9 @@ export function auditRecordProblems(fields: AuditRecordFields): string[] {
   return problems;
 }
 
-export function assertAuditEntryFields(fields: AuditEntryFields): void {
-  const problems = auditEntryProblems(fields);
+/** Throws AuditEntryError naming every rule the fields break: the append's check. */
+export function assertAuditRecordFields(fields: AuditRecordFields): void {
+  const problems = auditRecordProblems(fields);
   if (problems.length > 0) throw new AuditEntryError(problems);
 }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  assertAuditRecordFields,
   type AuditDetail,
-  AuditEntryError,
   type AuditRecordFields,
-  auditRecordProblems,
 } from './audit-entry.js';
 import { canonicalRecordTexts } from './canonical-encoding.js';
 
@@ -47,8 +46,7 @@ export class AuditTrail {
       detail: record.detail ?? {},
     };
     // The writer's rules are checked here, so that no caller can append an entry naming a reporter.
-    const problems = auditRecordProblems(fields);
-    if (problems.length > 0) throw new AuditEntryError(problems);
+    assertAuditRecordFields(fields);
     const texts = canonicalRecordTexts(fields);
     const [sealed] = await tx.query<Array<{ seq: string; hash: string }>>(
       `SELECT seq::text AS seq, hash FROM audit_append($1, $2, $3, $4, $5, $6)`,
