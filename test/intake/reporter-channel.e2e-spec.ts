@@ -260,5 +260,35 @@ describe('receipt throttling', () => {
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
+
+    const throttled = await sut.db.query(
+      `SELECT actor_type, detail FROM audit_log WHERE action = 'reporter.sign_in_throttled'`,
+    );
+    expect(throttled).toEqual([{ actor_type: 'system', detail: { failuresPerMinute: 5 } }]);
+  });
+
+  it('lets the holder of a real receipt in while wrong ones are being refused', async () => {
+    const http = () => request(sut.app.getHttpServer());
+    const created = await http().post('/api/v1/intake/reports').send(anonymousReport());
+    expect(created.status).toBe(201);
+    for (let i = 0; i < 6; i += 1) {
+      await http()
+        .post('/api/v1/reporter/session')
+        .send({ receipt: `YYYY-YYYY-YYYY-YYYY-YYYY-YYY${i}` });
+    }
+    const wrong = await http()
+      .post('/api/v1/reporter/session')
+      .send({ receipt: 'XXXX-XXXX-XXXX-XXXX-XXXX-XXXX' });
+    expect(wrong.status).toBe(429);
+
+    const holder = await http()
+      .post('/api/v1/reporter/session')
+      .send({ receipt: created.body.receipt });
+    expect(holder.status).toBe(200);
+    expect(typeof holder.body.token).toBe('string');
+    const view = await http()
+      .get('/api/v1/reporter/case')
+      .set('authorization', `Bearer ${holder.body.token}`);
+    expect(view.body.reference).toBe(created.body.reference);
   });
 });

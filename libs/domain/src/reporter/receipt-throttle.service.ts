@@ -7,9 +7,10 @@ import { DomainError } from '../common/domain-error.js';
 
 /**
  * Throttles wrong receipts with no per-client state: one bucket shared by everybody, and one per
- * attempted value (keyed by a hash, never the value), so guessing around a single receipt is slowed
- * without locking its real holder out for longer than the window. Successful sign-ins leave no
- * trace.
+ * attempted value (keyed by a hash, never the value). Only failures are counted, and only failures
+ * are refused: a receipt that opens a case is honoured even while the throttle is engaged, so an
+ * attack on the portal never locks real reporters out (at 112 bits or more a receipt cannot be
+ * guessed online; what the throttle protects is the server, from an audit entry per wrong guess).
  */
 @Injectable()
 export class ReceiptThrottle {
@@ -23,18 +24,19 @@ export class ReceiptThrottle {
     ]);
   }
 
-  /** Refuses with 429 when either bucket is exhausted, before the receipt is even looked up. */
-  async assertOpen(attempt: string): Promise<void> {
+  /** The 429 a wrong receipt gets while either bucket is exhausted, or undefined. */
+  async refusal(attempt: string): Promise<DomainError | undefined> {
     const state = await this.throttle.state(['all', bucketOf(attempt)]);
-    if (state.blocked) {
-      throw new DomainError('rate_limited', 'too many attempts, try again later', {
-        retryAfterSeconds: state.retryAfterSeconds,
-      });
-    }
+    if (!state.blocked) return undefined;
+    return new DomainError('rate_limited', 'too many attempts, try again later', {
+      retryAfterSeconds: state.retryAfterSeconds,
+    });
   }
 
-  async recordFailure(attempt: string): Promise<void> {
-    await this.throttle.recordFailure(['all', bucketOf(attempt)]);
+  /** Counts a wrong receipt; true when it is the one that engaged the throttle for everybody. */
+  async recordFailure(attempt: string): Promise<boolean> {
+    const tripped = await this.throttle.recordFailure(['all', bucketOf(attempt)]);
+    return tripped.includes('all');
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AccessTokenService, appConfigOf, CaseCipherService, IssuedToken } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail, REPORTER } from '../audit/audit-trail.service.js';
+import { AuditTrail, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
 import { addUtcDays } from '../cases/deadlines.js';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
 import { insertFiles, insertMessage } from '../intake/case-records.js';
@@ -63,22 +63,37 @@ export class ReporterChannelService {
     private readonly configService: ConfigService,
   ) {}
 
+  /**
+   * The receipt is looked up first (a keyed hash and an index probe: microseconds), so that its
+   * holder gets in even while wrong receipts are being throttled. A wrong one is refused with 429
+   * while the throttle is engaged, without an audit entry each (the engaging is audited once);
+   * otherwise it is counted, audited and answered with the one generic 401.
+   */
   async signIn(receipt: string): Promise<IssuedToken> {
-    await this.throttle.assertOpen(receipt);
     const hash = this.cipher.receiptHash(receipt);
-    const [found] = hash
-      ? await this.dataSource.query<
-          Array<{
-            id: string;
-            reference: string;
-          }>
-        >(`SELECT id, reference FROM cases WHERE receipt_hash = $1`, [hash])
-      : [];
+    const [[found], refusal] = await Promise.all([
+      hash
+        ? this.dataSource.query<Array<{ id: string; reference: string }>>(
+            `SELECT id, reference FROM cases WHERE receipt_hash = $1`,
+            [hash],
+          )
+        : Promise.resolve([]),
+      this.throttle.refusal(receipt),
+    ]);
     if (!found) {
-      await this.throttle.recordFailure(receipt);
-      await this.dataSource.transaction((tx) =>
-        this.audit.append(tx, REPORTER, { action: 'reporter.sign_in_failed' }),
-      );
+      if (refusal) throw refusal;
+      const engaged = await this.throttle.recordFailure(receipt);
+      await this.dataSource.transaction(async (tx) => {
+        await this.audit.append(tx, REPORTER, { action: 'reporter.sign_in_failed' });
+        if (engaged) {
+          await this.audit.append(tx, SYSTEM, {
+            action: 'reporter.sign_in_throttled',
+            detail: {
+              failuresPerMinute: appConfigOf(this.configService).receiptFailuresPerMinute,
+            },
+          });
+        }
+      });
       throw new DomainError('unauthenticated', WRONG_RECEIPT);
     }
     await this.dataSource.transaction((tx) =>

@@ -49,16 +49,22 @@ export class FailureThrottle {
     return { blocked: waitMs > 0, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 
-  async recordFailure(keys: readonly string[]): Promise<void> {
-    await Promise.all(
-      this.limiters.map(({ limiter }, i) =>
+  /**
+   * Counts one failure in every bucket; returns the names of the buckets this very failure
+   * exhausted (each bucket is reported once per window, by the one caller that tripped it).
+   */
+  async recordFailure(keys: readonly string[]): Promise<string[]> {
+    const tripped = await Promise.all(
+      this.limiters.map(({ bucket, limiter }, i) =>
         limiter.consume(keys[i]).then(
-          () => undefined,
+          (res) => (res.consumedPoints === bucket.failures ? bucket.name : undefined),
           (rejection: unknown) => {
             if (!(rejection instanceof RateLimiterRes)) throw rejection;
+            return undefined;
           },
         ),
       ),
     );
+    return tripped.filter((name): name is string => name !== undefined);
   }
 }
