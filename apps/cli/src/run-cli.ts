@@ -1,62 +1,69 @@
-import { loadConfig } from '@candor/platform';
-import { CliOutput } from './cli-output.js';
-import { auditHead, auditVerify } from './commands/audit.commands.js';
-import { dbMigrate } from './commands/db-migrate.command.js';
-import { notificationsFailed } from './commands/notifications-failed.command.js';
-import { notificationsRetry } from './commands/notifications-retry.command.js';
-import { retentionRun } from './commands/retention.command.js';
-import {
-  staffCreate,
-  staffDisable,
-  staffList,
-  staffNotifications,
-  staffResetTotp,
-} from './commands/staff.commands.js';
+import { loadConfig } from '@candor/platform/config/load-config.js';
+import type { CliOutput } from './cli-output.js';
 
 type Command = (args: string[], out: CliOutput) => Promise<number>;
+
+// Each command's module is loaded when it runs: `audit:verify` needs neither Nest nor the
+// application's modules, and an operator's command should not wait for what it does not use.
+const audit = () => import('./commands/audit.commands.js');
+const staff = () => import('./commands/staff.commands.js');
 
 const COMMANDS: Record<string, { summary: string; run: Command }> = {
   'db:migrate': {
     summary: 'create the database and roles if missing and apply pending migrations',
-    run: (_args, out) => dbMigrate(loadConfig().config, out),
+    run: async (_args, out) =>
+      (await import('./commands/db-migrate.command.js')).dbMigrate(loadConfig().config, out),
   },
   'staff:create': {
     summary:
       'create a staff account: --email --name --role [--password] [--chair]; prints the TOTP secret',
-    run: staffCreate,
+    run: async (args, out) => (await staff()).staffCreate(args, out),
   },
   'staff:disable': {
     summary: 'disable an account and end its sessions: --email',
-    run: staffDisable,
+    run: async (args, out) => (await staff()).staffDisable(args, out),
   },
   'staff:reset-totp': {
     summary: 'issue a new TOTP secret and end sessions: --email',
-    run: staffResetTotp,
+    run: async (args, out) => (await staff()).staffResetTotp(args, out),
   },
   'staff:notifications': {
     summary: 'choose immediate emails or a daily digest: --email --mode immediate|daily_digest',
-    run: staffNotifications,
+    run: async (args, out) => (await staff()).staffNotifications(args, out),
   },
-  'staff:list': { summary: 'list staff accounts (JSON lines)', run: staffList },
+  'staff:list': {
+    summary: 'list staff accounts (JSON lines)',
+    run: async (args, out) => (await staff()).staffList(args, out),
+  },
   'notifications:failed': {
     summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',
-    run: (_args, out) => notificationsFailed(loadConfig().config, out),
+    run: async (_args, out) =>
+      (await import('./commands/notifications-failed.command.js')).notificationsFailed(
+        loadConfig().config,
+        out,
+      ),
   },
   'audit:verify': {
     summary: 'walk the audit hash chain; prints the result as JSON, exit 1 when broken',
-    run: auditVerify,
+    run: async (args, out) => (await audit()).auditVerify(args, out),
   },
   'audit:head': {
     summary: 'print the head of the audit chain and the statement for the Audit Committee chair',
-    run: auditHead,
+    run: async (args, out) => (await audit()).auditHead(args, out),
   },
   'retention:run': {
     summary: 'purge closed cases past retention, except those on legal hold: [--dry-run]',
-    run: retentionRun,
+    run: async (args, out) =>
+      (await import('./commands/retention.command.js')).retentionRun(args, out),
   },
   'notifications:retry': {
     summary: 'retry failed notification jobs: --all | --id <job id>',
-    run: (args, out) => notificationsRetry(loadConfig().config, args, out),
+    run: async (args, out) =>
+      (await import('./commands/notifications-retry.command.js')).notificationsRetry(
+        loadConfig().config,
+        args,
+        out,
+      ),
   },
 };
 

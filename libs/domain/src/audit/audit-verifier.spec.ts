@@ -1,21 +1,28 @@
-import type { SqlRunner } from '@candor/persistence';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import type { ClientBase } from 'pg';
 import { type AuditEntry, GENESIS_HASH } from './audit-entry.js';
 import { auditHeadStatement } from './audit-head.service.js';
-import { headMismatch, verifyAuditLog } from './audit-verifier.service.js';
-import { sealEntry } from './hash-chain.js';
+import { AuditCopyParser, type StoredAuditEntry } from './audit-log-copy.js';
+import { headMismatch, verifyAuditLog } from './audit-log-verification.js';
+import { canonicalRecordTexts } from './canonical-encoding.js';
+import { ChainVerifier, sealEntry } from './hash-chain.js';
 
-function chainOf(length: number): AuditEntry[] {
+function chainOf(
+  length: number,
+  at = (i: number) => Date.UTC(2026, 2, 2, 9, 0, 0, i),
+): AuditEntry[] {
   const entries: AuditEntry[] = [];
   let prev = GENESIS_HASH;
   for (let i = 1; i <= length; i += 1) {
     const entry = sealEntry(prev, {
       seq: BigInt(i),
-      occurredAt: new Date(Date.UTC(2026, 2, 2, 9, 0, 0, i)),
-      actorType: 'system',
-      actorId: null,
+      occurredAt: new Date(at(i)),
+      actorType: i % 3 === 0 ? 'staff' : 'system',
+      actorId: i % 3 === 0 ? `0000000${i % 10}-aaaa-4bbb-8ccc-0123456789ab` : null,
       action: 'case.viewed',
-      caseReference: `CND-2026-${String(i).padStart(6, '0')}`,
-      detail: { i },
+      caseReference: i % 4 === 0 ? null : `CND-2026-${String(i).padStart(6, '0')}`,
+      detail: i % 5 === 0 ? { note: 'Éé ✓ 💡', nested: { b: [1, 0.5, null], a: true } } : { i },
     });
     entries.push(entry);
     prev = entry.hash;
@@ -23,55 +30,141 @@ function chainOf(length: number): AuditEntry[] {
   return entries;
 }
 
-/** Answers the verifier's statements the way PostgreSQL would, and records every FETCH. */
-function fakeDatabase(entries: AuditEntry[], head: { seq: string; hash: string }) {
-  const fetches: number[] = [];
-  let position = 0;
-  const runner: SqlRunner = {
-    query(sql: string) {
-      if (sql.startsWith('DECLARE') || sql.startsWith('CLOSE')) return Promise.resolve([]);
-      const fetch = /^FETCH FORWARD (\d+)/.exec(sql);
-      if (fetch) {
-        const batch = entries.slice(position, position + Number(fetch[1]));
-        position += batch.length;
-        fetches.push(batch.length);
-        return Promise.resolve(
-          batch.map((e) => ({
-            seq: String(e.seq),
-            occurred_at: e.occurredAt,
-            actor_type: e.actorType,
-            actor_id: e.actorId,
-            action: e.action,
-            case_reference: e.caseReference,
-            detail: e.detail,
-            prev_hash: e.prevHash,
-            hash: e.hash,
-          })),
-        );
-      }
-      if (sql.includes('FROM audit_head')) return Promise.resolve([head]);
-      return Promise.reject(new Error(`unexpected SQL: ${sql}`));
-    },
+/** What `COPY (SELECT … FROM audit_log) TO STDOUT (FORMAT binary)` sends for these rows. */
+function copyBinary(rows: Array<Omit<AuditEntry, 'detail'> & { detail: unknown }>): Buffer {
+  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)];
+  const int = (bytes: number, write: (b: Buffer) => void) => {
+    const b = Buffer.alloc(bytes);
+    write(b);
+    return b;
   };
-  return { runner, fetches };
+  const field = (value: Buffer | null) =>
+    value === null
+      ? [int(4, (b) => b.writeInt32BE(-1))]
+      : [int(4, (b) => b.writeInt32BE(value.length)), value];
+  const text = (value: string | null) => field(value === null ? null : Buffer.from(value, 'utf8'));
+  for (const row of rows) {
+    parts.push(int(2, (b) => b.writeInt16BE(9)));
+    parts.push(...field(int(8, (b) => b.writeBigInt64BE(BigInt(row.seq)))));
+    const micros = BigInt(row.occurredAt.getTime() - Date.UTC(2000, 0, 1)) * 1000n;
+    parts.push(...field(int(8, (b) => b.writeBigInt64BE(micros))));
+    parts.push(...text(row.actorType));
+    parts.push(
+      ...field(row.actorId === null ? null : Buffer.from(row.actorId.replace(/-/g, ''), 'hex')),
+    );
+    parts.push(...text(row.action));
+    parts.push(...text(row.caseReference));
+    // jsonb: a version byte, then the text as PostgreSQL writes it (spaces after : and ,).
+    const json = JSON.stringify(row.detail).replace(/([:,])/g, '$1 ');
+    parts.push(...field(Buffer.concat([Buffer.from([1]), Buffer.from(json, 'utf8')])));
+    parts.push(...text(row.prevHash));
+    parts.push(...text(row.hash));
+  }
+  parts.push(int(2, (b) => b.writeInt16BE(-1)));
+  return Buffer.concat(parts);
+}
+
+function parseAll(chunks: Buffer[]): StoredAuditEntry[] {
+  const entries: StoredAuditEntry[] = [];
+  const parser = new AuditCopyParser((entry) => entries.push(entry));
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  return entries;
+}
+
+function inChunksOf(data: Buffer, size: number): Buffer[] {
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < data.length; at += size) chunks.push(data.subarray(at, at + size));
+  return chunks;
+}
+
+describe(AuditCopyParser.name, () => {
+  it('gives back each row as the seq, canonical texts and hashes the chain was sealed from', () => {
+    const chain = chainOf(15);
+    const entries = parseAll([copyBinary(chain)]);
+    expect(entries).toEqual(
+      chain.map((e) => ({
+        seq: String(e.seq),
+        record: canonicalRecordTexts(e),
+        prevHash: e.prevHash,
+        hash: e.hash,
+      })),
+    );
+    const verifier = new ChainVerifier();
+    for (const entry of entries) verifier.pushStored(entry);
+    expect(verifier.result()).toEqual({ valid: true, entries: 15, headHash: chain[14].hash });
+  });
+
+  it('reads the same rows however the stream is cut into chunks', () => {
+    const data = copyBinary(chainOf(12));
+    const whole = parseAll([data]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 97 }), (size) => {
+        expect(parseAll(inChunksOf(data, size))).toEqual(whole);
+      }),
+    );
+  });
+
+  it('writes every time the way toISOString() does, from 1900 to past the year 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(10_100, 0, 1) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (times) => {
+          const chain = chainOf(times.length, (i) => times[i - 1]);
+          const entries = parseAll([copyBinary(chain)]);
+          expect(entries.map((e) => e.record?.occurredAt)).toEqual(
+            times.map((t) => new Date(t).toISOString()),
+          );
+        },
+      ),
+    );
+  });
+
+  it('marks a row whose detail is no JSON object as unencodable, so its hash cannot match', () => {
+    const [entry] = chainOf(1);
+    const [stored] = parseAll([copyBinary([{ ...entry, detail: [1, 2] }])]);
+    expect(stored.record).toBeNull();
+    const verifier = new ChainVerifier();
+    verifier.pushStored(stored);
+    expect(verifier.result().firstInvalidEntry).toEqual({ seq: '1', reason: 'hash_mismatch' });
+  });
+
+  it("refuses a stream that stops before COPY's trailer", () => {
+    const data = copyBinary(chainOf(3));
+    expect(() => parseAll([data.subarray(0, data.length - 2)])).toThrow(/truncated/);
+  });
+});
+
+/** Answers the verifier's COPY with the log's bytes in small chunks, and the head query. */
+function fakeClient(entries: AuditEntry[], head: { seq: string; hash: string }): ClientBase {
+  return {
+    query(statement: unknown) {
+      if (typeof statement === 'string' && statement.includes('FROM audit_head')) {
+        return Promise.resolve({ rows: [head] });
+      }
+      if (typeof statement === 'object' && statement !== null && 'text' in statement) {
+        return Readable.from(inChunksOf(copyBinary(entries), 64));
+      }
+      return Promise.reject(new Error(`unexpected query: ${String(statement)}`));
+    },
+  } as unknown as ClientBase;
 }
 
 describe(verifyAuditLog.name, () => {
-  it('reads the log in batches of the given size and accepts a chain that ends at its head', async () => {
+  it('accepts a chain that ends at its head', async () => {
     const chain = chainOf(12);
-    const { runner, fetches } = fakeDatabase(chain, { seq: '12', hash: chain[11].hash });
-    await expect(verifyAuditLog(runner, 5)).resolves.toEqual({
-      valid: true,
-      entries: 12,
-      headHash: chain[11].hash,
-    });
-    expect(fetches).toEqual([5, 5, 2]);
+    await expect(
+      verifyAuditLog(fakeClient(chain, { seq: '12', hash: chain[11].hash })),
+    ).resolves.toEqual({ valid: true, entries: 12, headHash: chain[11].hash });
   });
 
   it('names the first missing entry when the end of the log was cut off', async () => {
     const chain = chainOf(10);
-    const { runner } = fakeDatabase(chain.slice(0, 7), { seq: '10', hash: chain[9].hash });
-    await expect(verifyAuditLog(runner, 4)).resolves.toEqual({
+    const client = fakeClient(chain.slice(0, 7), { seq: '10', hash: chain[9].hash });
+    await expect(verifyAuditLog(client)).resolves.toEqual({
       valid: false,
       entries: 7,
       headHash: chain[6].hash,
@@ -82,8 +175,8 @@ describe(verifyAuditLog.name, () => {
   it('reports a break inside the chain before any comparison with the head', async () => {
     const chain = chainOf(6);
     chain[2] = { ...chain[2], action: 'case.exported' };
-    const { runner } = fakeDatabase(chain, { seq: '6', hash: chain[5].hash });
-    await expect(verifyAuditLog(runner)).resolves.toMatchObject({
+    const client = fakeClient(chain, { seq: '6', hash: chain[5].hash });
+    await expect(verifyAuditLog(client)).resolves.toMatchObject({
       valid: false,
       firstInvalidEntry: { seq: '3', reason: 'hash_mismatch' },
     });

@@ -53,9 +53,15 @@ import {
 
 export const AUDIT_ENCODING_VERSION = 'candor-audit-v1';
 
-/** Null marker: no text can be this long, so it cannot be mistaken for a length. */
-const NULL_LENGTH = 0xffffffff;
-const MAX_LENGTH = NULL_LENGTH - 1;
+/** Null marker (length 0xffffffff): no text can be this long, so it cannot pass for a length. */
+const NULL_FIELD = '\xff\xff\xff\xff';
+const MAX_LENGTH = 0xfffffffe;
+
+// ASCII text is its own UTF-8, and holds no surrogate: both checks below start with this one.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+const CANONICAL_SEQ = /^[1-9][0-9]{0,15}$/;
+const VERSION_FIELD = encodedField(AUDIT_ENCODING_VERSION);
 
 // In a /u pattern a surrogate pair is one code point, so only lone surrogates are Cs.
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -81,49 +87,80 @@ export function canonicalRecordTexts(fields: AuditRecordFields): CanonicalRecord
     actorId: nullableText(fields.actorId, 'actorId'),
     action: text(fields.action, 'action'),
     caseReference: nullableText(fields.caseReference, 'caseReference'),
-    detail: encodeDetail(fields.detail),
+    detail: canonicalDetail(fields.detail),
   };
 }
 
 export function canonicalEncode(prevHash: string, fields: AuditEntryFields): Buffer {
-  const record = canonicalRecordTexts(fields);
-  const values: (string | null)[] = [
-    AUDIT_ENCODING_VERSION,
+  return Buffer.from(canonicalBytes(prevHash, fields), 'latin1');
+}
+
+/**
+ * The encoding as a binary string, one character per byte (what `Buffer.from(…, 'latin1')` and
+ * `hash.update(…, 'latin1')` read). Verification encodes every entry of the log, so this is built
+ * as one string and handed to the hash in one call: texts that are ASCII, nearly all of them, are
+ * already their own UTF-8 bytes; only the others go through a UTF-8 conversion.
+ */
+export function canonicalBytes(prevHash: string, fields: AuditEntryFields): string {
+  return canonicalBytesOfTexts(
     encodeSeq(fields.seq),
-    record.occurredAt,
-    record.actorType,
-    record.actorId,
-    record.action,
-    record.caseReference,
-    record.detail,
+    canonicalRecordTexts(fields),
     text(prevHash, 'prevHash'),
-  ];
-  // One buffer, written in place: verification encodes every entry of the log, and a buffer per
-  // field, then per prefix, then a concatenation, was a large part of its cost.
-  let total = 0;
-  const lengths: number[] = [];
-  for (const value of values) {
-    const length = value === null ? 0 : Buffer.byteLength(value, 'utf8');
-    if (length > MAX_LENGTH) throw new RangeError('audit field is too long to encode');
-    lengths.push(length);
-    total += 4 + length;
-  }
-  const bytes = Buffer.allocUnsafe(total);
-  let offset = 0;
-  for (let index = 0; index < values.length; index += 1) {
-    const value = values[index];
-    offset = bytes.writeUInt32BE(value === null ? NULL_LENGTH : lengths[index], offset);
-    if (value !== null) offset += bytes.write(value, offset, 'utf8');
-  }
-  return bytes;
+  );
+}
+
+/**
+ * The same from texts already in canonical form: seq in base 10 and the record's texts as
+ * canonicalRecordTexts gives them (the verifier builds them from the stored row).
+ */
+export function canonicalBytesOfTexts(
+  seq: string,
+  record: CanonicalRecordTexts,
+  prevHash: string,
+): string {
+  return (
+    VERSION_FIELD +
+    encodedField(seq) +
+    encodedField(record.occurredAt) +
+    encodedField(record.actorType) +
+    encodedField(record.actorId) +
+    encodedField(record.action) +
+    encodedField(record.caseReference) +
+    encodedField(record.detail) +
+    encodedField(prevHash)
+  );
+}
+
+/** Field 8: the canonical JSON of a detail object; anything but a plain object is refused. */
+export function canonicalDetail(value: unknown): string {
+  if (!isJsonObject(value)) throw new TypeError('detail must be a JSON object');
+  return withJsonPath('detail', () => writeJson(value));
 }
 
 /** Canonical JSON (RFC 8785 for the values JSON from PostgreSQL can hold); see the spec above. */
 export function canonicalJson(value: unknown): string {
-  return writeJson(value, '$');
+  return withJsonPath('$', () => writeJson(value));
+}
+
+/** A field: its length as 4 big-endian bytes, then its UTF-8 bytes; null is ff ff ff ff alone. */
+function encodedField(value: string | null): string {
+  if (value === null) return NULL_FIELD;
+  const bytes = ASCII.test(value) ? value : Buffer.from(value, 'utf8').toString('latin1');
+  const length = bytes.length;
+  if (length > MAX_LENGTH) throw new RangeError('audit field is too long to encode');
+  return (
+    String.fromCharCode(
+      length >>> 24,
+      (length >>> 16) & 0xff,
+      (length >>> 8) & 0xff,
+      length & 0xff,
+    ) + bytes
+  );
 }
 
 function encodeSeq(value: AuditSeq): string {
+  // The form node-postgres reads a bigint in, already canonical: nothing to convert.
+  if (typeof value === 'string' && CANONICAL_SEQ.test(value)) return value;
   const seq = normalizeSeq(value);
   if (seq < 1n) throw new RangeError('audit seq must be 1 or more');
   return seq.toString(10);
@@ -132,11 +169,6 @@ function encodeSeq(value: AuditSeq): string {
 function encodeTime(value: unknown): string {
   if (!isValidDate(value)) throw new TypeError('occurredAt must be a valid Date');
   return value.toISOString();
-}
-
-function encodeDetail(value: unknown): string {
-  if (!isJsonObject(value)) throw new TypeError('detail must be a JSON object');
-  return writeJson(value, 'detail');
 }
 
 function text(value: unknown, name: string): string {
@@ -150,36 +182,79 @@ function nullableText(value: unknown, name: string): string | null {
 }
 
 function assertWellFormed(value: string, where: string): void {
-  if (LONE_SURROGATE.test(value)) throw new TypeError(`${where} contains a lone surrogate`);
+  if (!ASCII.test(value) && LONE_SURROGATE.test(value)) {
+    throw new TypeError(`${where} contains a lone surrogate`);
+  }
 }
 
-function writeJson(value: unknown, path: string): string {
+/**
+ * A value JSON cannot carry. Its path (`detail.a[2]`) is put together only when one is thrown, as
+ * the error unwinds, so that encoding valid detail builds no path strings at all.
+ */
+class JsonValueError extends Error {
+  readonly segments: string[] = [];
+  constructor(readonly problem: string) {
+    super(problem);
+  }
+}
+
+function withJsonPath(root: string, write: () => string): string {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof JsonValueError)) throw error;
+    throw new TypeError(`${root}${error.segments.reverse().join('')}${error.problem}`);
+  }
+}
+
+function inJson<T>(segment: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof JsonValueError) error.segments.push(segment);
+    throw error;
+  }
+}
+
+function jsonString(value: string): string {
+  if (!ASCII.test(value) && LONE_SURROGATE.test(value)) {
+    throw new JsonValueError(' contains a lone surrogate');
+  }
+  return JSON.stringify(value);
+}
+
+function writeJson(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${path}: ${value} is not a JSON number`);
+      if (!Number.isFinite(value)) throw new JsonValueError(`: ${value} is not a JSON number`);
       return JSON.stringify(value);
     case 'string':
-      assertWellFormed(value, path);
-      return JSON.stringify(value);
+      return jsonString(value);
     case 'object': {
-      // Array.from turns holes into undefined, which is then refused, instead of writing `[,1]`.
       if (Array.isArray(value)) {
-        const items = Array.from(value as unknown[], (item, index) =>
-          writeJson(item, `${path}[${index}]`),
-        );
-        return `[${items.join(',')}]`;
+        const items = value as unknown[];
+        let out = '[';
+        // Indexed up to length, so holes read as undefined and are refused instead of `[,1]`.
+        for (let index = 0; index < items.length; index += 1) {
+          if (index > 0) out += ',';
+          out += inJson(`[${index}]`, () => writeJson(items[index]));
+        }
+        return `${out}]`;
       }
-      if (!isJsonObject(value)) throw new TypeError(`${path}: only plain objects are JSON objects`);
-      const members = Object.keys(value)
-        .sort() // UTF-16 code unit order, as RFC 8785 requires
-        .map((key) => {
-          assertWellFormed(key, `${path} key`);
-          return `${JSON.stringify(key)}:${writeJson(value[key], `${path}.${key}`)}`;
-        });
-      return `{${members.join(',')}}`;
+      if (!isJsonObject(value)) throw new JsonValueError(': only plain objects are JSON objects');
+      const keys = Object.keys(value).sort(); // UTF-16 code unit order, as RFC 8785 requires
+      let out = '{';
+      for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index];
+        if (index > 0) out += ',';
+        out += inJson(' key', () => jsonString(key));
+        out += ':';
+        out += inJson(`.${key}`, () => writeJson(value[key]));
+      }
+      return `${out}}`;
     }
     case 'bigint':
     case 'function':
@@ -187,5 +262,5 @@ function writeJson(value: unknown, path: string): string {
     case 'undefined':
       break;
   }
-  throw new TypeError(`${path}: ${typeof value} is not a JSON value`);
+  throw new JsonValueError(`: ${typeof value} is not a JSON value`);
 }

@@ -5,4 +5,6 @@ export * from './audit-trail.service.js';
 export * from './audit-events.service.js';
 export * from './audit-head.service.js';
 export * from './audit-verifier.service.js';
+export * from './audit-log-verification.js';
+export * from './audit-log-copy.js';
 export * from './audit-log-row.js';

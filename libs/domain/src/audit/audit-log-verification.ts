@@ -1,0 +1,85 @@
+import type { ClientBase } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { GENESIS_HASH } from './audit-entry.js';
+import { AUDIT_LOG_COPY, AuditCopyParser } from './audit-log-copy.js';
+import { type ChainBreakReason, ChainVerifier } from './hash-chain.js';
+
+// Neither Nest nor TypeORM is imported here: `audit:verify` runs this on a plain connection and
+// should not pay for loading them.
+
+/**
+ * `head_mismatch`: the chain verifies on its own but does not end where `audit_head` (written in
+ * the same transaction as every append) says it ends: entries were cut from the end, or added
+ * after it by someone who bypassed the append service.
+ */
+export type AuditBreakReason = ChainBreakReason | 'head_mismatch';
+
+/** The result of `GET /api/v1/audit/verify` and `audit:verify`. */
+export interface AuditVerification {
+  valid: boolean;
+  entries: number;
+  headHash: string;
+  firstInvalidEntry?: { seq: string; reason: AuditBreakReason };
+}
+
+/**
+ * The whole verification on a connection of its own (an auditor's tool, the CLI): a read-only
+ * REPEATABLE READ transaction around verifyAuditLog.
+ */
+export async function verifyAuditLogOn(client: ClientBase): Promise<AuditVerification> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    return await verifyAuditLog(client);
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}
+
+/**
+ * The walk itself, inside a transaction the caller opened: the log streamed through COPY and
+ * parsed as it arrives, so memory stays flat whatever its length; hashing runs while PostgreSQL
+ * sends the next chunk.
+ */
+export async function verifyAuditLog(client: ClientBase): Promise<AuditVerification> {
+  const verifier = new ChainVerifier();
+  let lastSeq = 0n;
+  let lastSeqText = '';
+  const parser = new AuditCopyParser((entry) => {
+    verifier.pushStored(entry);
+    lastSeqText = entry.seq;
+  });
+  const stream = client.query(copyTo(AUDIT_LOG_COPY));
+  for await (const chunk of stream) parser.push(chunk as Buffer);
+  parser.end();
+  if (lastSeqText !== '') lastSeq = BigInt(lastSeqText);
+  const { rows } = await client.query<{ seq: string; hash: string }>(
+    `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
+  );
+  const chain = verifier.result();
+  const result: AuditVerification = { ...chain };
+  if (chain.valid) {
+    const mismatch = headMismatch(lastSeq, chain.headHash, rows[0]);
+    if (mismatch !== undefined) {
+      result.valid = false;
+      result.firstInvalidEntry = { seq: mismatch.toString(10), reason: 'head_mismatch' };
+    }
+  }
+  return result;
+}
+
+/**
+ * The first seq at which a valid chain and the recorded head disagree, or undefined when they
+ * agree: the first missing entry when the chain is shorter, the first extra one when it is longer,
+ * the head entry itself when only its hash differs.
+ */
+export function headMismatch(
+  lastSeq: bigint,
+  lastHash: string,
+  head: { seq: string; hash: string } | undefined,
+): bigint | undefined {
+  const headSeq = head ? BigInt(head.seq) : 0n;
+  const headHash = head?.hash ?? GENESIS_HASH;
+  if (lastSeq < headSeq) return lastSeq + 1n;
+  if (lastSeq > headSeq) return headSeq + 1n;
+  return lastHash === headHash ? undefined : headSeq;
+}
