@@ -1,8 +1,8 @@
 // The intake scenario's baseline: the SQL transaction IntakeService.submitIn runs for the bench's
 // report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts), replayed with raw
-// `pg` by N clients in a closed loop — case row, routing decision, two parties, outbox row, then the
-// audit append (`audit_append`, which locks audit_head until COMMIT) — with no HTTP, validation,
-// encryption or TypeORM.
+// `pg` by N clients in a closed loop — case row, routing decision, two parties, outbox row, the
+// audit entry into `audit_staged`, then COMMIT, where a deferred trigger seals it onto the chain
+// under the audit_head lock — with no HTTP, validation, encryption or TypeORM.
 // Ciphertexts are random bytes of the sizes the application writes. Keep it in step with the
 // service when that changes.
 //
@@ -50,7 +50,8 @@ const INSERT_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_en
       ORDER BY s.created_at LIMIT 1
    ) m ON true`;
 const INSERT_OUTBOX = `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`;
-const AUDIT_APPEND = `SELECT seq::text AS seq, hash FROM audit_append($1, $2, $3, $4, $5, $6)`;
+const AUDIT_APPEND = `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
+ VALUES ($1, $2, $3, $4, $5, $6)`;
 
 async function submit(client) {
   const now = new Date();

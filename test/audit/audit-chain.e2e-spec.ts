@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   auditEntryOf,
   AuditTrail,
+  canonicalJson,
   AuditVerifier,
   hashEntry,
   sealEntry,
@@ -345,7 +346,7 @@ describe(AuditVerifier.name, () => {
     }
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE of the log to the application role', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of the log, and anything but INSERT of staged entries, to the application role', async () => {
     const app = new Client({ connectionString: sut.db.appUrl });
     await app.connect();
     try {
@@ -354,6 +355,11 @@ describe(AuditVerifier.name, () => {
         `DELETE FROM audit_log WHERE seq = 1`,
         `TRUNCATE audit_log`,
         `ALTER TABLE audit_log DISABLE TRIGGER USER`,
+        `SELECT * FROM audit_staged`,
+        `UPDATE audit_staged SET action = 'case.viewed'`,
+        `DELETE FROM audit_staged`,
+        `TRUNCATE audit_staged`,
+        `ALTER TABLE audit_staged DISABLE TRIGGER USER`,
       ]) {
         await expect(app.query(sql)).rejects.toMatchObject({
           code: '42501',
@@ -386,21 +392,73 @@ describe(AuditVerifier.name, () => {
     }
   });
 
+  it("seals a transaction's entries at COMMIT in the order written, and nothing of it when the seal fails", async () => {
+    const dataSource = sut.app.get(DataSource);
+    const trail = sut.app.get(AuditTrail);
+    const before = (await entries()).length;
+    await dataSource.transaction(async (tx) => {
+      for (const step of [1, 2, 3]) {
+        await trail.append(tx, SYSTEM, { action: 'test.ordered', detail: { step } });
+      }
+      // Not on the chain before COMMIT: the head is not locked while the transaction works.
+      const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM audit_log`);
+      expect(n).toBe(before);
+    });
+    const sealed = (await entries()).slice(before);
+    expect(sealed.map((e) => [e.action, e.detail])).toEqual([
+      ['test.ordered', { step: 1 }],
+      ['test.ordered', { step: 2 }],
+      ['test.ordered', { step: 3 }],
+    ]);
+
+    const app = new Client({ connectionString: sut.db.appUrl });
+    await app.connect();
+    try {
+      await app.query('BEGIN');
+      await app.query(
+        `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
+         VALUES ('not a time', 'system', NULL, 'test.unsealable', NULL, '{}')`,
+      );
+      await expect(app.query('COMMIT')).rejects.toThrow(/not a time|invalid input syntax/);
+    } finally {
+      await app.end();
+    }
+    expect((await entries()).length).toBe(before + 3);
+    const { rows } = await owner.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM audit_staged`,
+    );
+    expect(rows[0].n).toBe('0');
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
+  });
+
   it('keeps one gap-free chain when 50 transactions append at once', async () => {
     const dataSource = sut.app.get(DataSource);
     const trail = sut.app.get(AuditTrail);
     const before = (await entries()).length;
-    const written = await Promise.all(
+    await Promise.all(
       Array.from({ length: 50 }, (_, writer) =>
         dataSource.transaction(async (tx) => {
           // Keep each transaction open a moment, so that they overlap at the head lock.
           await tx.query(`SELECT pg_sleep(0.005)`);
-          return trail.append(tx, SYSTEM, { action: 'test.parallel_write', detail: { writer } });
+          await trail.append(tx, SYSTEM, { action: 'test.parallel_write', detail: { writer } });
         }),
       ),
     );
-    const seqs = written.map((w) => Number(w.seq)).sort((a, b) => a - b);
-    expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
+    const written = await sut.db.query<{ seq: string; writer: number }>(
+      `SELECT seq::text AS seq, (detail->>'writer')::int AS writer
+         FROM audit_log WHERE action = 'test.parallel_write' ORDER BY seq`,
+    );
+    expect(written.map((w) => Number(w.seq))).toEqual(
+      Array.from({ length: 50 }, (_, i) => before + 1 + i),
+    );
+    expect(written.map((w) => w.writer).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i),
+    );
+    // Sealed at COMMIT: nothing is left waiting in the staging table.
+    const [staged] = await owner
+      .query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_staged`)
+      .then((r) => r.rows);
+    expect(staged.n).toBe('0');
     const [counts] = await sut.db.query<{ n: string; max: string }>(
       `SELECT count(*)::text AS n, max(seq)::text AS max FROM audit_log`,
     );
@@ -429,7 +487,7 @@ describe(AuditVerifier.name, () => {
     ) as fc.Arbitrary<AuditDetail>;
     await fc.assert(
       fc.asyncProperty(detail, fc.boolean(), async (detailValue, withCase) => {
-        const sealed = await dataSource.transaction((tx) =>
+        await dataSource.transaction((tx) =>
           trail.append(
             tx,
             { type: 'staff', id: counsel.id },
@@ -442,10 +500,11 @@ describe(AuditVerifier.name, () => {
         );
         const {
           rows: [row],
-        } = await owner.query<StoredEntry>(`SELECT ${COLUMNS} FROM audit_log WHERE seq = $1`, [
-          sealed.seq,
-        ]);
-        expect(row.hash).toBe(sealed.hash);
+        } = await owner.query<StoredEntry>(
+          `SELECT ${COLUMNS} FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`,
+        );
+        expect(row.action).toBe('test.encoding');
+        expect(canonicalJson(row.detail)).toBe(canonicalJson(detailValue));
         expect(hashEntry(row.prev_hash, auditEntryOf(row))).toBe(row.hash);
       }),
       { numRuns: 150 },

@@ -25,18 +25,16 @@ export interface AuditRecord {
 
 /**
  * The one way anything is written to the audit log. It must be called inside the transaction of
- * the change it records. The database's `audit_append` locks the head of the chain, seals the entry
- * onto it and moves the head, in one statement; the lock is held until the transaction ends, so
- * concurrent transactions queue there and the chain never forks. Call it last in a transaction to
- * keep that wait short.
+ * the change it records. The entry is written to `audit_staged`; at COMMIT a deferred trigger
+ * seals it onto the chain with the database's `audit_append`, which locks the head of the chain,
+ * hashes the entry onto it and moves the head (migration 1763712800000). The lock is taken and
+ * held only inside COMMIT, so transactions queue there for the seal alone, never for a round trip
+ * to the application; the chain never forks, and once COMMIT returns the entry is on it. If the
+ * seal fails, COMMIT fails and the change is not written either.
  */
 @Injectable()
 export class AuditTrail {
-  async append(
-    tx: EntityManager,
-    actor: AuditActor,
-    record: AuditRecord,
-  ): Promise<{ seq: string; hash: string }> {
+  async append(tx: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
     const fields: AuditRecordFields = {
       occurredAt: new Date(),
       actorType: actor.type,
@@ -48,8 +46,9 @@ export class AuditTrail {
     // The writer's rules are checked here, so that no caller can append an entry naming a reporter.
     assertAuditRecordFields(fields);
     const texts = canonicalRecordTexts(fields);
-    const [sealed] = await tx.query<Array<{ seq: string; hash: string }>>(
-      `SELECT seq::text AS seq, hash FROM audit_append($1, $2, $3, $4, $5, $6)`,
+    await tx.query(
+      `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [
         texts.occurredAt,
         texts.actorType,
@@ -59,7 +58,5 @@ export class AuditTrail {
         texts.detail,
       ],
     );
-    if (!sealed) throw new Error('audit_append returned nothing');
-    return sealed;
   }
 }

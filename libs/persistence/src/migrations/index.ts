@@ -6,6 +6,7 @@ import { Notifications1763712400000 } from './1763712400000-notifications.js';
 import { RecusalClearedMatch1763712500000 } from './1763712500000-recusal-cleared-match.js';
 import { TriageListIndexes1763712600000 } from './1763712600000-triage-list-indexes.js';
 import { AuditAppendFunction1763712700000 } from './1763712700000-audit-append-function.js';
+import { AuditSealAtCommit1763712800000 } from './1763712800000-audit-seal-at-commit.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RecusalClearedMatch1763712500000,
   TriageListIndexes1763712600000,
   AuditAppendFunction1763712700000,
+  AuditSealAtCommit1763712800000,
 ];
