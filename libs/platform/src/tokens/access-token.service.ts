@@ -20,6 +20,8 @@ export interface VerifiedToken {
 }
 
 const ISSUER = 'candor';
+/** Bounds the memory of the verified-token memo: the oldest entry goes first. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * Short-lived HS256 tokens signed with JWT_SECRET. A reporter token names only the case (never the
@@ -33,6 +35,14 @@ export class AccessTokenService {
    * was a tenth of the CPU of a signed-in request.
    */
   private readonly key: Promise<webcrypto.CryptoKey>;
+  /**
+   * Tokens whose signature and claims have been verified, by audience and token text, until they
+   * expire. A staff session sends the same token with every request, and WebCrypto's HMAC, a job
+   * on the thread pool, was a tenth of the API's CPU on the triage list. Only a token that passed
+   * verification is kept, and its expiry is checked again on every use; revocation stays the
+   * caller's deny-list, consulted on every request as before.
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(configService: ConfigService) {
     const secret = new Uint8Array(appConfigOf(configService).secrets.jwtSecret);
@@ -64,12 +74,40 @@ export class AccessTokenService {
   }
 
   /** The token's claims, or undefined for anything invalid, expired or meant for another audience. */
-  async verify(audience: TokenAudience, token: string): Promise<VerifiedToken | undefined> {
+  async verify(
+    audience: TokenAudience,
+    token: string,
+    now = new Date(),
+  ): Promise<VerifiedToken | undefined> {
+    const key = `${audience} ${token}`;
+    const known = this.verified.get(key);
+    if (known !== undefined) {
+      if (known.expiresAt.getTime() > now.getTime()) return known;
+      this.verified.delete(key);
+      return undefined;
+    }
+    const verified = await this.verifySignedToken(audience, token, now);
+    if (verified !== undefined) {
+      // Map order is insertion order: the first key is the oldest.
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+        this.verified.delete(this.verified.keys().next().value as string);
+      }
+      this.verified.set(key, verified);
+    }
+    return verified;
+  }
+
+  private async verifySignedToken(
+    audience: TokenAudience,
+    token: string,
+    now: Date,
+  ): Promise<VerifiedToken | undefined> {
     try {
       const { payload } = await jwtVerify(token, await this.key, {
         issuer: ISSUER,
         audience: `${ISSUER}:${audience}`,
         algorithms: ['HS256'],
+        currentDate: now,
       });
       if (!payload.sub || !payload.jti || !payload.exp) return undefined;
       return {
