@@ -407,6 +407,44 @@ describe('investigating a case', () => {
     expect(seen).toEqual((all.body.items as Array<{ reference: string }>).map((i) => i.reference));
   });
 
+  it("lists each case's times as the database holds them, to the millisecond, and flags the overdue", async () => {
+    const late = await report(anonymousReport({ concernType: 'health_safety', implicated: [] }));
+    // Due a moment ago, at a time with a whole second and one with a single digit of fraction.
+    await sut.db.query(
+      `UPDATE cases SET next_due_at = date_trunc('second', now()) - interval '1 day 0.5 second',
+                        acknowledge_by = date_trunc('second', now()) - interval '1 day'
+        WHERE reference = $1`,
+      [late.reference],
+    );
+    const [stored] = await sut.db.query<Record<string, Date | null>>(
+      `SELECT received_at, acknowledge_by, feedback_due_at, next_due_at FROM cases WHERE reference = $1`,
+      [late.reference],
+    );
+    const res = await http()
+      .get('/api/v1/cases')
+      .query({ limit: 100 })
+      .set(...bearer(gc));
+    const item = (res.body.items as Array<Record<string, unknown>>).find(
+      (i) => i.reference === late.reference,
+    );
+    expect(item).toMatchObject({
+      receivedAt: stored.received_at!.toISOString(),
+      acknowledgeBy: stored.acknowledge_by!.toISOString(),
+      feedbackDueAt: stored.feedback_due_at?.toISOString() ?? null,
+      nextDueAt: stored.next_due_at!.toISOString(),
+      overdue: true,
+    });
+    expect(item!.nextDueAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.500Z$/);
+    expect(item!.acknowledgeBy).toMatch(/\.000Z$/);
+    const fresh = (res.body.items as Array<Record<string, unknown>>).filter(
+      (i) => i.reference !== late.reference && i.nextDueAt !== null,
+    );
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const other of fresh) {
+      expect(other.overdue).toBe(Date.parse(other.nextDueAt as string) < Date.now());
+    }
+  });
+
   it('lets a handler record a report that came by letter, with its channel', async () => {
     const res = await post(gc, '/api/v1/cases', {
       ...anonymousReport({ concernType: 'health_safety', implicated: [] }),

@@ -30,10 +30,11 @@ export interface CaseListItem {
   handledBy: Route;
   channel: string;
   anonymous: boolean;
-  receivedAt: Date;
-  acknowledgeBy: Date;
-  feedbackDueAt: Date | null;
-  nextDueAt: Date | null;
+  /** Times as ISO 8601 texts in UTC, as JSON carries them. */
+  receivedAt: string;
+  acknowledgeBy: string;
+  feedbackDueAt: string | null;
+  nextDueAt: string | null;
   overdue: boolean;
 }
 
@@ -101,8 +102,10 @@ export class CaseListService {
     }
     params.push(limit + 1);
     const rows = await this.dataSource.query<ListRow[]>(
-      `SELECT c.reference, c.status, c.concern_type, c.routed_to, c.handled_by, c.channel, c.anonymous, c.received_at,
-              c.acknowledge_by, c.feedback_due_at, c.next_due_at
+      `SELECT c.reference, c.status, c.concern_type, c.routed_to, c.handled_by, c.channel, c.anonymous,
+              ${utcText('c.received_at')} AS received_at, ${utcText('c.acknowledge_by')} AS acknowledge_by,
+              ${utcText('c.feedback_due_at')} AS feedback_due_at, ${utcText('c.next_due_at')} AS next_due_at,
+              c.next_due_at < now() AS overdue
          FROM cases c
         WHERE ${where.join(' AND ')}
         ORDER BY c.next_due_at ASC NULLS LAST, c.reference ASC
@@ -111,7 +114,6 @@ export class CaseListService {
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const now = Date.now();
     return {
       items: page.map((row) => ({
         reference: row.reference,
@@ -121,15 +123,15 @@ export class CaseListService {
         handledBy: row.handled_by,
         channel: row.channel,
         anonymous: row.anonymous,
-        receivedAt: row.received_at,
-        acknowledgeBy: row.acknowledge_by,
-        feedbackDueAt: row.feedback_due_at,
-        nextDueAt: row.next_due_at,
-        overdue: row.next_due_at !== null && row.next_due_at.getTime() < now,
+        receivedAt: isoOf(row.received_at),
+        acknowledgeBy: isoOf(row.acknowledge_by),
+        feedbackDueAt: isoOf(row.feedback_due_at),
+        nextDueAt: isoOf(row.next_due_at),
+        overdue: row.overdue === true,
       })),
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor({ d: last.next_due_at?.toISOString() ?? null, r: last.reference })
+          ? encodeCursor({ d: isoOf(last.next_due_at), r: last.reference })
           : null,
     };
   }
@@ -159,10 +161,33 @@ interface ListRow {
   handled_by: Route;
   channel: string;
   anonymous: boolean;
-  received_at: Date;
-  acknowledge_by: Date;
-  feedback_due_at: Date | null;
-  next_due_at: Date | null;
+  received_at: string;
+  acknowledge_by: string;
+  feedback_due_at: string | null;
+  next_due_at: string | null;
+  overdue: boolean | null;
+}
+
+/**
+ * A millisecond timestamp column as UTC text (`2026-11-21 09:00:00.5`, ISO DateStyle, which
+ * node-postgres already relies on); isoOf turns it into what toISOString() writes. The list's
+ * times go straight into the JSON, and parsing each into a Date only to write it back out was a
+ * measurable share of the list's CPU (four per row, 25 rows a page). to_char would do it in SQL,
+ * at a quarter of PostgreSQL's throughput on this query.
+ */
+function utcText(column: string): string {
+  return `(${column} AT TIME ZONE 'UTC')::text`;
+}
+
+const UTC_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,3})?$/;
+
+function isoOf(text: string): string;
+function isoOf(text: string | null): string | null;
+function isoOf(text: string | null): string | null {
+  if (text === null) return null;
+  if (!UTC_TEXT.test(text)) return new Date(`${text.replace(' ', 'T')}Z`).toISOString();
+  const fraction = text.length > 20 ? text.slice(20).padEnd(3, '0') : '000';
+  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction}Z`;
 }
 
 function encodeCursor(cursor: Cursor): string {
