@@ -232,8 +232,9 @@ function memoryNote(samples, idle) {
 /**
  * Valid receipts alone; then wrong receipts from 8 connections while 4 others keep signing in with
  * valid ones, in the same window. The failure throttle is one bucket for everybody (Redis,
- * RECEIPT_FAILURES_PER_MINUTE) that refuses only wrong receipts, so the bench clears its counters
- * before each run.
+ * RECEIPT_FAILURES_PER_MINUTE) that refuses only wrong receipts; the bench clears its counters
+ * before each run, but the API remembers an exhausted bucket until its window ends, so later runs
+ * start with the throttle engaged, as a real attack lasting longer than a run would.
  */
 export async function receiptSignIn(ctx) {
   const platform = ctx.modules.platform;
@@ -323,7 +324,9 @@ export async function receiptSignIn(ctx) {
         goal: 'throttle engages',
         check: () => runs.every((r) => (r.attack.statuses[429] ?? 0) > 0),
         note:
-          `first 429 after ${first429.map((ms) => (ms === undefined ? 'never' : `${Math.round(ms)} ms`)).join(', ')}; ` +
+          `first 429 after ${first429.map((ms) => (ms === undefined ? 'never' : `${Math.round(ms)} ms`)).join(', ')} ` +
+          '(after the first run the API still remembers the bucket exhausted until its window ends, ' +
+          'so clearing Redis does not reopen it); ' +
           `attack statuses: ${runs.map((r) => JSON.stringify(r.attack.statuses)).join(' ')}; ` +
           `API CPU during attack: ${runs.map((r) => `${Math.round(r.apiCpuShareOfOneCore * 100)}%`).join(', ')} of one core`,
       }),

@@ -1,9 +1,11 @@
 import exifr from 'exifr';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { CaseCipherService } from '@candor/platform';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, namedReport, PDF, photoWithLocation } from '../support/factories.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import { SHARED_REDIS_URL } from '../support/test-env.js';
 
 describe('the reporter channel', () => {
   let sut: TestApp;
@@ -265,6 +267,21 @@ describe('receipt throttling', () => {
       `SELECT actor_type, detail FROM audit_log WHERE action = 'reporter.sign_in_throttled'`,
     );
     expect(throttled).toEqual([{ actor_type: 'system', detail: { failuresPerMinute: 5 } }]);
+  });
+
+  it('keeps refusing wrong receipts for the rest of the window, even when Redis forgets the count', async () => {
+    const redis = new Redis(SHARED_REDIS_URL);
+    try {
+      const keys = await redis.keys(`${sut.env.REDIS_PREFIX}:rl:receipt*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    const res = await request(sut.app.getHttpServer())
+      .post('/api/v1/reporter/session')
+      .send({ receipt: 'WWWW-WWWW-WWWW-WWWW-WWWW-WWWW' });
+    expect(res.status).toBe(429);
   });
 
   it('lets the holder of a real receipt in while wrong ones are being refused', async () => {
