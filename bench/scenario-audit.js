@@ -1,4 +1,4 @@
-// Audit verification: `audit:verify` (the operator's CLI, started like any operator would, pinned
+// Audit verification: `audit:verify` (the operator's CLI, started as `npm run cli` starts it, pinned
 // to the server core) over a correct hash chain of 100k and then 1M entries in a database of its
 // own; entries/s, peak RSS (/usr/bin/time), against SHA-256 over the same canonical bytes in one
 // Node process.
@@ -14,6 +14,7 @@ import {
   recreateDatabase,
   withDatabase,
 } from './environment.js';
+import { CLI_HEAP_FLAGS } from '../scripts/heap-flags.js';
 import { auditEntryFields } from './fixtures.js';
 import { row } from './report.js';
 import { median, PINNING, ROOT, run } from './support.js';
@@ -98,7 +99,7 @@ async function seedChain(domain, from, to, prevHash) {
 
 /** One verification, as an operator runs it; wall time and peak RSS from /usr/bin/time. */
 async function verifyOnce(ctx, env) {
-  const command = [process.execPath, CLI, 'audit:verify'];
+  const command = [process.execPath, ...CLI_HEAP_FLAGS, CLI, 'audit:verify'];
   const timed = existsSync('/usr/bin/time')
     ? ['/usr/bin/time', '-f', 'BENCH_PEAK_KB=%M', ...command]
     : command;
