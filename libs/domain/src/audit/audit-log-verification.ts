@@ -24,15 +24,15 @@ export interface AuditVerification {
 
 /**
  * The whole verification on a connection of its own (an auditor's tool, the CLI): a read-only
- * REPEATABLE READ transaction around verifyAuditLog.
+ * REPEATABLE READ transaction around verifyAuditLog. If it throws, the connection may be stopped
+ * half-way through the COPY: the caller discards it (closing it rolls the transaction back) rather
+ * than sending it anything more.
  */
 export async function verifyAuditLogOn(client: ClientBase): Promise<AuditVerification> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  try {
-    return await verifyAuditLog(client);
-  } finally {
-    await client.query('ROLLBACK');
-  }
+  const result = await verifyAuditLog(client);
+  await client.query('ROLLBACK');
+  return result;
 }
 
 /**
