@@ -346,7 +346,7 @@ describe(AuditVerifier.name, () => {
     }
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE of the log, and anything but INSERT of staged entries, to the application role', async () => {
+  it('refuses the application role any write to the log and its head but an INSERT of a staged entry', async () => {
     const app = new Client({ connectionString: sut.db.appUrl });
     await app.connect();
     try {
@@ -355,6 +355,10 @@ describe(AuditVerifier.name, () => {
         `DELETE FROM audit_log WHERE seq = 1`,
         `TRUNCATE audit_log`,
         `ALTER TABLE audit_log DISABLE TRIGGER USER`,
+        `INSERT INTO audit_log (seq, occurred_at, actor_type, action, detail, prev_hash, hash)
+         VALUES (999999, now(), 'system', 'forged', '{}', '${'0'.repeat(64)}', '${'0'.repeat(64)}')`,
+        `UPDATE audit_head SET seq = seq`,
+        `SELECT audit_append('2026-01-01T00:00:00.000Z', 'system', NULL, 'forged', NULL, '{}')`,
         `SELECT * FROM audit_staged`,
         `UPDATE audit_staged SET action = 'case.viewed'`,
         `DELETE FROM audit_staged`,

@@ -7,6 +7,7 @@ import { RecusalClearedMatch1763712500000 } from './1763712500000-recusal-cleare
 import { TriageListIndexes1763712600000 } from './1763712600000-triage-list-indexes.js';
 import { AuditAppendFunction1763712700000 } from './1763712700000-audit-append-function.js';
 import { AuditSealAtCommit1763712800000 } from './1763712800000-audit-seal-at-commit.js';
+import { AuditWritesThroughStagingOnly1763712900000 } from './1763712900000-audit-writes-through-staging-only.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TriageListIndexes1763712600000,
   AuditAppendFunction1763712700000,
   AuditSealAtCommit1763712800000,
+  AuditWritesThroughStagingOnly1763712900000,
 ];
