@@ -141,8 +141,9 @@ export class AuditCopyParser {
     const micros = int64At(data, at);
     // Past 2^53 µs from 2000 (the year 2285) the division is done in bigint, exactly.
     const ms =
-      (micros === null ? Number(data.readBigInt64BE(at) / 1000n) : Math.floor(micros / 1000)) +
-      PG_EPOCH_MS;
+      (micros === null
+        ? Number(floorDiv(data.readBigInt64BE(at), 1000n))
+        : Math.floor(micros / 1000)) + PG_EPOCH_MS;
     const second = Math.floor(ms / 1000);
     if (second !== this.second) {
       const text = secondText(second);
@@ -214,6 +215,12 @@ function int64At(data: Buffer, at: number): number | null {
   const high = data.readInt32BE(at);
   if (high > 0x1fffff || high < -0x200000) return null;
   return high * 0x1_0000_0000 + data.readUInt32BE(at + 4);
+}
+
+/** Division rounding down, as Math.floor does for the numbers above (bigint's rounds to zero). */
+function floorDiv(value: bigint, by: bigint): bigint {
+  const quotient = value / by;
+  return value % by < 0n ? quotient - 1n : quotient;
 }
 
 function seqText(data: Buffer, at: number): string {

@@ -185,7 +185,11 @@ function isoOf(text: string): string;
 function isoOf(text: string | null): string | null;
 function isoOf(text: string | null): string | null {
   if (text === null) return null;
-  if (!UTC_TEXT.test(text)) return new Date(`${text.replace(' ', 'T')}Z`).toISOString();
+  if (!UTC_TEXT.test(text)) {
+    // A year past 9999 still has an ISO form; 'infinity' or a BC date has none and is shown as is.
+    const date = new Date(`${text.replace(' ', 'T')}Z`);
+    return Number.isNaN(date.getTime()) ? text : date.toISOString();
+  }
   const fraction = text.length > 20 ? text.slice(20).padEnd(3, '0') : '000';
   return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction}Z`;
 }

@@ -136,10 +136,10 @@ export class LegalHolds {
   }
 
   /**
-   * Refuses a change to a held case with a 409, and records the attempt. Call it in the change's
-   * transaction BEFORE that transaction appends to the audit log: the refusal's audit entry is
-   * written in a transaction of its own (so that it survives the caller's rollback), and it waits
-   * for the audit head lock, which the caller must not be holding yet.
+   * Refuses a change to a held case with a 409, and records the attempt. The refusal's audit entry
+   * is written in a transaction of its own, so that it survives the caller's rollback; entries are
+   * sealed onto the chain at COMMIT, so the caller's transaction holds no lock the refusal could
+   * wait for, whenever it is called.
    *
    * The case row is locked FOR SHARE, so a hold placed concurrently (which locks it FOR UPDATE)
    * lands either before this check or after the caller's change commits.
@@ -159,8 +159,6 @@ export class LegalHolds {
     if (!row?.hold_id) return;
     const holdId = row.hold_id;
     await this.dataSource.transaction(async (own) => {
-      // A caller that broke the rule above would otherwise wait for itself forever.
-      await own.query(`SET LOCAL lock_timeout = '10s'`);
       await this.audit.append(own, actor, {
         action: 'legal_hold.blocked',
         caseReference: row.reference,

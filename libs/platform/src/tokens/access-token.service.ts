@@ -110,11 +110,12 @@ export class AccessTokenService {
         currentDate: now,
       });
       if (!payload.sub || !payload.jti || !payload.exp) return undefined;
-      return {
+      // Frozen: the memo hands this one object to every request that shows the token.
+      return Object.freeze({
         subject: payload.sub,
         tokenId: payload.jti,
         expiresAt: new Date(payload.exp * 1000),
-      };
+      });
     } catch (error) {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;
