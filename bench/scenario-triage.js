@@ -130,29 +130,13 @@ function pgArrayLiteral(values) {
   return `{${values.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
-/**
- * pgbench script and -D variables for a parameterized statement ($n becomes :pn). pgbench reads
- * every `:name` as a variable, even inside a string literal (the list's to_char formats hold
- * `HH24:MI:SS`), so literals with a colon are passed as variables too (:ln), with the same text.
- */
+/** pgbench script and -D variables for a parameterized statement ($n becomes :pn). */
 function pgbenchScript({ sql, params }) {
-  const literals = [];
-  const script = `${sql
-    // Every literal in turn, from the left, so that quotes pair up; only those with a colon move.
-    .replace(/'((?:[^']|'')*)'/g, (literal, text) => {
-      if (!text.includes(':')) return literal;
-      literals.push(text.replace(/''/g, "'"));
-      return `:l${literals.length}`;
-    })
-    .replace(/\$(\d+)/g, (_, n) => `:p${n}`)
-    .replace(/\s+/g, ' ')};\n`;
-  const defines = [
-    ...params.flatMap((value, i) => [
-      '-D',
-      `p${i + 1}=${Array.isArray(value) ? pgArrayLiteral(value) : String(value)}`,
-    ]),
-    ...literals.flatMap((text, i) => ['-D', `l${i + 1}=${text}`]),
-  ];
+  const script = `${sql.replace(/\$(\d+)/g, (_, n) => `:p${n}`).replace(/\s+/g, ' ')};\n`;
+  const defines = params.flatMap((value, i) => [
+    '-D',
+    `p${i + 1}=${Array.isArray(value) ? pgArrayLiteral(value) : String(value)}`,
+  ]);
   return { script, defines };
 }
 

@@ -181,10 +181,17 @@ function nullableText(value: unknown, name: string): string | null {
   return value === null ? null : text(value, name);
 }
 
+/** Whether a text is all ASCII: then it is its own UTF-8 (and latin1), and holds no surrogate. */
+export function isAscii(value: string): boolean {
+  return ASCII.test(value);
+}
+
+function hasLoneSurrogate(value: string): boolean {
+  return !ASCII.test(value) && LONE_SURROGATE.test(value);
+}
+
 function assertWellFormed(value: string, where: string): void {
-  if (!ASCII.test(value) && LONE_SURROGATE.test(value)) {
-    throw new TypeError(`${where} contains a lone surrogate`);
-  }
+  if (hasLoneSurrogate(value)) throw new TypeError(`${where} contains a lone surrogate`);
 }
 
 /**
@@ -217,9 +224,7 @@ function inJson<T>(segment: string, write: () => T): T {
 }
 
 function jsonString(value: string): string {
-  if (!ASCII.test(value) && LONE_SURROGATE.test(value)) {
-    throw new JsonValueError(' contains a lone surrogate');
-  }
+  if (hasLoneSurrogate(value)) throw new JsonValueError(' contains a lone surrogate');
   return JSON.stringify(value);
 }
 

@@ -10,22 +10,19 @@ import {
   normalizeSeq,
 } from './audit-entry.js';
 import type { StoredAuditEntry } from './audit-log-copy.js';
-import { canonicalBytes, canonicalBytesOfTexts } from './canonical-encoding.js';
+import { canonicalBytes, canonicalBytesOfTexts, isAscii } from './canonical-encoding.js';
 
 /** Lowercase hex SHA-256 of the canonical encoding (see canonical-encoding.ts). */
 export function hashEntry(prevHash: string, fields: AuditEntryFields): string {
   return sha256Hex(canonicalBytes(prevHash, fields));
 }
 
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * Hashes a binary string (one character per byte) with the one-shot hash, which costs about half
  * of createHash/update/digest per entry. An ASCII string is its own UTF-8, so it is passed as is.
  */
 function sha256Hex(bytes: string): string {
-  return oneShotHash('sha256', ASCII.test(bytes) ? bytes : Buffer.from(bytes, 'latin1'), 'hex');
+  return oneShotHash('sha256', isAscii(bytes) ? bytes : Buffer.from(bytes, 'latin1'), 'hex');
 }
 
 /**
