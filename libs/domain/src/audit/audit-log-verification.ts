@@ -43,15 +43,13 @@ export async function verifyAuditLogOn(client: ClientBase): Promise<AuditVerific
 export async function verifyAuditLog(client: ClientBase): Promise<AuditVerification> {
   const verifier = new ChainVerifier();
   let lastSeq = 0n;
-  let lastSeqText = '';
   const parser = new AuditCopyParser((entry) => {
     verifier.pushStored(entry);
-    lastSeqText = entry.seq;
+    lastSeq = entry.seq === '' ? 0n : entry.seq;
   });
   const stream = client.query(copyTo(AUDIT_LOG_COPY));
   for await (const chunk of stream) parser.push(chunk as Buffer);
   parser.end();
-  if (lastSeqText !== '') lastSeq = BigInt(lastSeqText);
   const { rows } = await client.query<{ seq: string; hash: string }>(
     `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
   );

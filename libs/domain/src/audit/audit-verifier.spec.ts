@@ -1,11 +1,16 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import type { ClientBase } from 'pg';
-import { type AuditEntry, GENESIS_HASH } from './audit-entry.js';
+import {
+  type AuditActorType,
+  type AuditEntry,
+  type AuditJsonValue,
+  GENESIS_HASH,
+} from './audit-entry.js';
 import { auditHeadStatement } from './audit-head.service.js';
 import { AuditCopyParser, type StoredAuditEntry } from './audit-log-copy.js';
 import { headMismatch, verifyAuditLog } from './audit-log-verification.js';
-import { canonicalRecordTexts } from './canonical-encoding.js';
+import { canonicalEncode } from './canonical-encoding.js';
 import { ChainVerifier, sealEntry } from './hash-chain.js';
 
 function chainOf(
@@ -28,6 +33,23 @@ function chainOf(
     prev = entry.hash;
   }
   return entries;
+}
+
+/**
+ * JSON as PostgreSQL writes a jsonb value: a space after every colon and comma, and object keys
+ * shorter first, then by their bytes (not the canonical order).
+ */
+function jsonbText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonbText).join(', ')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const bytes = (key: string) => Buffer.from(key, 'utf8');
+  const keys = Object.keys(value).sort(
+    (a, b) => bytes(a).length - bytes(b).length || Buffer.compare(bytes(a), bytes(b)),
+  );
+  const members = keys.map(
+    (key) => `${JSON.stringify(key)}: ${jsonbText((value as Record<string, unknown>)[key])}`,
+  );
+  return `{${members.join(', ')}}`;
 }
 
 /** What `COPY (SELECT … FROM audit_log) TO STDOUT (FORMAT binary)` sends for these rows. */
@@ -54,8 +76,8 @@ function copyBinary(rows: Array<Omit<AuditEntry, 'detail'> & { detail: unknown }
     );
     parts.push(...text(row.action));
     parts.push(...text(row.caseReference));
-    // jsonb: a version byte, then the text as PostgreSQL writes it (spaces after : and ,).
-    const json = JSON.stringify(row.detail).replace(/([:,])/g, '$1 ');
+    // jsonb: a version byte, then the text as PostgreSQL writes it.
+    const json = jsonbText(row.detail);
     parts.push(...field(Buffer.concat([Buffer.from([1]), Buffer.from(json, 'utf8')])));
     parts.push(...text(row.prevHash));
     parts.push(...text(row.hash));
@@ -64,9 +86,15 @@ function copyBinary(rows: Array<Omit<AuditEntry, 'detail'> & { detail: unknown }
   return Buffer.concat(parts);
 }
 
+/** Every entry, its encoding copied out of the buffer the parser reuses. */
 function parseAll(chunks: Buffer[]): StoredAuditEntry[] {
   const entries: StoredAuditEntry[] = [];
-  const parser = new AuditCopyParser((entry) => entries.push(entry));
+  const parser = new AuditCopyParser((entry) =>
+    entries.push({
+      ...entry,
+      encoding: entry.encoding === null ? null : Buffer.from(entry.encoding),
+    }),
+  );
   for (const chunk of chunks) parser.push(chunk);
   parser.end();
   return entries;
@@ -79,13 +107,13 @@ function inChunksOf(data: Buffer, size: number): Buffer[] {
 }
 
 describe(AuditCopyParser.name, () => {
-  it('gives back each row as the seq, canonical texts and hashes the chain was sealed from', () => {
+  it('gives back each row as the seq, canonical encoding and hashes the chain was sealed from', () => {
     const chain = chainOf(15);
     const entries = parseAll([copyBinary(chain)]);
     expect(entries).toEqual(
       chain.map((e) => ({
-        seq: String(e.seq),
-        record: canonicalRecordTexts(e),
+        seq: e.seq,
+        encoding: canonicalEncode(e.prevHash, e),
         prevHash: e.prevHash,
         hash: e.hash,
       })),
@@ -115,18 +143,79 @@ describe(AuditCopyParser.name, () => {
         (times) => {
           const chain = chainOf(times.length, (i) => times[i - 1]);
           const entries = parseAll([copyBinary(chain)]);
-          expect(entries.map((e) => e.record?.occurredAt)).toEqual(
-            times.map((t) => new Date(t).toISOString()),
+          // canonicalEncode writes the time with toISOString().
+          expect(entries.map((e) => e.encoding)).toEqual(
+            chain.map((e) => canonicalEncode(e.prevHash, e)),
           );
         },
       ),
     );
   });
 
+  it('encodes any entry as canonicalEncode does: any text, seq, actor and detail', () => {
+    const text = (minLength: number) => fc.string({ unit: 'binary', minLength, maxLength: 24 });
+    const json: fc.Arbitrary<AuditJsonValue> = fc.letrec<{ value: AuditJsonValue }>((tie) => ({
+      value: fc.oneof(
+        { maxDepth: 3 },
+        fc.constant(null),
+        fc.boolean(),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        text(0),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(text(0), tie('value'), { maxKeys: 3 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.bigInt({ min: 1n, max: 2n ** 63n - 1n }),
+          occurredAt: fc.date({
+            min: new Date(Date.UTC(1900, 0, 1)),
+            max: new Date(Date.UTC(10_100, 0, 1)),
+            noInvalidDate: true,
+          }),
+          actorType: fc.constantFrom<AuditActorType>('staff', 'reporter', 'system'),
+          actorId: fc.option(fc.uuid(), { nil: null }),
+          action: text(1),
+          caseReference: fc.option(text(0), { nil: null }),
+          detail: fc.dictionary(text(0), json, { maxKeys: 4 }),
+          prevHash: text(0),
+          hash: fc.stringMatching(/^[0-9a-f]{64}$/),
+        }),
+        (row) => {
+          const [stored] = parseAll([copyBinary([row])]);
+          expect(stored.encoding).toEqual(canonicalEncode(row.prevHash, row));
+          expect(stored).toMatchObject({ seq: row.seq, prevHash: row.prevHash, hash: row.hash });
+        },
+      ),
+    );
+  });
+
+  it('marks a row with text that is no UTF-8, or a null where the encoding has none, as unencodable', () => {
+    const [entry] = chainOf(1);
+    const data = copyBinary([{ ...entry, action: 'case.vieweX' }]);
+    const at = data.indexOf('case.vieweX', 0, 'latin1') + 'case.viewe'.length;
+    const garbled = Buffer.from(data);
+    garbled[at] = 0xff;
+    const nullAction = Buffer.concat([
+      data.subarray(0, data.indexOf('case.vieweX', 0, 'latin1') - 4),
+      Buffer.from([0xff, 0xff, 0xff, 0xff]),
+      data.subarray(data.indexOf('case.vieweX', 0, 'latin1') + 'case.vieweX'.length),
+    ]);
+    for (const bytes of [garbled, nullAction]) {
+      const [stored] = parseAll([bytes]);
+      expect(stored.encoding).toBeNull();
+      const verifier = new ChainVerifier();
+      verifier.pushStored(stored);
+      expect(verifier.result().firstInvalidEntry).toEqual({ seq: '1', reason: 'hash_mismatch' });
+    }
+  });
+
   it('marks a row whose detail is no JSON object as unencodable, so its hash cannot match', () => {
     const [entry] = chainOf(1);
     const [stored] = parseAll([copyBinary([{ ...entry, detail: [1, 2] }])]);
-    expect(stored.record).toBeNull();
+    expect(stored.encoding).toBeNull();
     const verifier = new ChainVerifier();
     verifier.pushStored(stored);
     expect(verifier.result().firstInvalidEntry).toEqual({ seq: '1', reason: 'hash_mismatch' });

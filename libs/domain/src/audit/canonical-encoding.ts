@@ -109,11 +109,8 @@ export function canonicalBytes(prevHash: string, fields: AuditEntryFields): stri
   );
 }
 
-/**
- * The same from texts already in canonical form: seq in base 10 and the record's texts as
- * canonicalRecordTexts gives them (the verifier builds them from the stored row).
- */
-export function canonicalBytesOfTexts(
+/** The same from texts already in canonical form: seq in base 10 and the record's texts. */
+function canonicalBytesOfTexts(
   seq: string,
   record: CanonicalRecordTexts,
   prevHash: string,

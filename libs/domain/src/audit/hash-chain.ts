@@ -10,7 +10,7 @@ import {
   normalizeSeq,
 } from './audit-entry.js';
 import type { StoredAuditEntry } from './audit-log-copy.js';
-import { canonicalBytes, canonicalBytesOfTexts, isAscii } from './canonical-encoding.js';
+import { canonicalBytes, isAscii } from './canonical-encoding.js';
 
 /** Lowercase hex SHA-256 of the canonical encoding (see canonical-encoding.ts). */
 export function hashEntry(prevHash: string, fields: AuditEntryFields): string {
@@ -81,12 +81,12 @@ export class ChainVerifier {
     );
   }
 
-  /** The same for an entry read back as texts (see audit-log-copy.ts). */
+  /** The same for an entry read back from the log with its encoding (see audit-log-copy.ts). */
   pushStored(entry: StoredAuditEntry): boolean {
-    const { record } = entry;
+    const { encoding } = entry;
     return this.accept(entry.seq, entry.prevHash, entry.hash, () => {
-      if (record === null) throw new TypeError('unencodable');
-      return sha256Hex(canonicalBytesOfTexts(entry.seq, record, entry.prevHash));
+      if (encoding === null) throw new TypeError('unencodable');
+      return oneShotHash('sha256', encoding, 'hex');
     });
   }
 
