@@ -1,0 +1,34 @@
+// The audit scenario's read floor: the rows audit:verify reads, read the way it reads them (the
+// same binary COPY in a REPEATABLE READ transaction) and thrown away, so nothing is parsed or
+// hashed. Its rate is the most any verifier reading the log from this database could reach on
+// this machine.
+//
+// Usage: node bench/copy-read-floor.js DATABASE_URL DIST PASSES
+// Prints one JSON line: the rows and, per pass, rows/s.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+
+const [databaseUrl, dist, passesArg] = process.argv.slice(2);
+const domain = await import(pathToFileURL(join(dist, 'libs/domain/src/index.js')).href);
+const client = new pg.Client({ connectionString: databaseUrl, application_name: 'candor-bench' });
+await client.connect();
+try {
+  const { rows } = await client.query('SELECT count(*)::int AS n FROM audit_log');
+  const entries = rows[0].n;
+  const passes = [];
+  for (let pass = 0; pass < Number(passesArg); pass += 1) {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const start = performance.now();
+    let bytes = 0;
+    for await (const chunk of client.query(copyTo(domain.AUDIT_LOG_COPY))) bytes += chunk.length;
+    const seconds = (performance.now() - start) / 1000;
+    await client.query('ROLLBACK');
+    passes.push({ rowsPerSecond: entries / seconds, seconds, bytes });
+  }
+  process.stdout.write(`${JSON.stringify({ entries, passes })}\n`);
+} finally {
+  await client.end();
+}
