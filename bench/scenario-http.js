@@ -345,17 +345,6 @@ export async function receiptSignIn(ctx) {
         check: ({ value }) => value <= 50,
       }),
       row({
-        scenario: 'intake',
-        figure: 'SQL p99 ms without the audit entry',
-        values: runs.map((r) => r.unaudited.latency.p99),
-        baseline: runs.map((r) => r.baseline.latency.p99),
-        baselineLabel: 'SQL',
-        note:
-          'the SQL baseline without its audit entry (no turn on the audit_head lock), 16 clients: ' +
-          `${Math.round(median(runs.map((r) => r.unaudited.tps)))} tx/s. Where this p99 is above 50 ms, ` +
-          'the machine misses the intake p99 goal before HTTP, validation, encryption or the chain add anything',
-      }),
-      row({
         scenario: 'receipt sign-in',
         figure: 'wrong receipts answered 429 %',
         values: throttled,
