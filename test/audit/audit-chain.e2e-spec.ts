@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
+  AUDIT_LOG_COLUMNS,
   auditEntryOf,
   AuditTrail,
   canonicalJson,
@@ -11,26 +12,13 @@ import {
   sealEntry,
   SYSTEM,
 } from '@candor/domain';
-import type { AuditDetail, AuditJsonValue } from '@candor/domain';
+import type { AuditDetail, AuditJsonValue, AuditLogRow } from '@candor/domain';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
-/** An audit_log row as the owner reads it back, to tamper with and to restore exactly. */
-interface StoredEntry {
-  seq: string;
-  occurred_at: Date;
-  actor_type: 'staff' | 'reporter' | 'system';
-  actor_id: string | null;
-  action: string;
-  case_reference: string | null;
-  detail: AuditDetail;
-  prev_hash: string;
-  hash: string;
-}
-
-const COLUMNS = `seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action, case_reference, detail, prev_hash, hash`;
+// Rows are read back as the owner, as AuditLogRow, to tamper with and to restore exactly.
 const FIELDS = [
   'occurred_at',
   'actor_type',
@@ -67,7 +55,7 @@ function flipJson(value: AuditJsonValue, position: number, shift: number): Audit
 }
 
 /** The entry with one field changed, as a tamperer with the owner's rights would change it. */
-function tamper(entry: StoredEntry, field: Field, position: number, shift: number): unknown {
+function tamper(entry: AuditLogRow, field: Field, position: number, shift: number): unknown {
   switch (field) {
     case 'occurred_at':
       return new Date(entry.occurred_at.getTime() + (1 + shift) * (position % 2 ? 1 : -1));
@@ -114,12 +102,15 @@ describe(AuditVerifier.name, () => {
   const http = () => request(sut.app.getHttpServer());
   const verifier = () => sut.app.get(AuditVerifier);
   const entries = async () =>
-    (await owner.query<StoredEntry>(`SELECT ${COLUMNS} FROM audit_log ORDER BY audit_log.seq`))
-      .rows;
-  async function rewrite(entry: StoredEntry, field: Field, value: unknown): Promise<void> {
+    (
+      await owner.query<AuditLogRow>(
+        `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ORDER BY audit_log.seq`,
+      )
+    ).rows;
+  async function rewrite(entry: AuditLogRow, field: Field, value: unknown): Promise<void> {
     await owner.query(`UPDATE audit_log SET ${field} = $2 WHERE seq = $1`, [entry.seq, value]);
   }
-  async function reinsert(entry: StoredEntry): Promise<void> {
+  async function reinsert(entry: AuditLogRow): Promise<void> {
     await owner.query(
       `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -504,8 +495,8 @@ describe(AuditVerifier.name, () => {
         );
         const {
           rows: [row],
-        } = await owner.query<StoredEntry>(
-          `SELECT ${COLUMNS} FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`,
+        } = await owner.query<AuditLogRow>(
+          `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`,
         );
         expect(row.action).toBe('test.encoding');
         expect(canonicalJson(row.detail)).toBe(canonicalJson(detailValue));

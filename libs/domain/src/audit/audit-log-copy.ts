@@ -1,5 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import { AUDIT_ENCODING_VERSION, canonicalDetail } from './canonical-encoding.js';
+import {
+  AUDIT_ENCODING_VERSION,
+  canonicalDetail,
+  encodedFieldBytes,
+} from './canonical-encoding.js';
 
 /**
  * The audit log as PostgreSQL's binary COPY writes it, read for verification. COPY costs the
@@ -47,11 +51,11 @@ const DETAIL_CACHE_SIZE = 4096;
 const DETAIL_CACHE_TEXT = 512;
 /** A field's bytes up to this length are copied byte by byte, checked for ASCII on the way. */
 const SHORT_FIELD = 128;
-const NULL_MARKER = 0xffffffff;
 /** jsonb's binary send format: this version byte, then the text. */
 const JSONB_VERSION = 1;
 
-const VERSION_FIELD = encodedField(AUDIT_ENCODING_VERSION);
+const VERSION_FIELD = encodedFieldBytes(AUDIT_ENCODING_VERSION);
+const NULL_FIELD = encodedFieldBytes(null);
 
 export class AuditCopyFormatError extends Error {
   constructor(problem: string) {
@@ -194,19 +198,10 @@ export class AuditCopyParser {
 /** The stored jsonb text as the canonical detail field, or null if it is no JSON object. */
 function canonicalField(data: Buffer, at: number, length: number): Buffer | null {
   try {
-    return encodedField(canonicalDetail(JSON.parse(data.toString('utf8', at, at + length))));
+    return encodedFieldBytes(canonicalDetail(JSON.parse(data.toString('utf8', at, at + length))));
   } catch {
     return null;
   }
-}
-
-/** A field of the encoding as bytes: its length, big-endian, then its UTF-8. */
-function encodedField(text: string): Buffer {
-  const utf8 = Buffer.from(text, 'utf8');
-  const field = Buffer.allocUnsafe(4 + utf8.length);
-  field.writeUInt32BE(utf8.length, 0);
-  utf8.copy(field, 4);
-  return field;
 }
 
 /** One entry's encoding, written into a buffer reused from row to row. */
@@ -233,9 +228,7 @@ class EncodingWriter {
   }
 
   nullField(): void {
-    this.reserve(4);
-    this.buffer.writeUInt32BE(NULL_MARKER, this.length);
-    this.length += 4;
+    this.bytes(NULL_FIELD);
   }
 
   /**

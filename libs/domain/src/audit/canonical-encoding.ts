@@ -139,6 +139,11 @@ export function canonicalJson(value: unknown): string {
   return withJsonPath('$', () => writeJson(value));
 }
 
+/** One field of the encoding as bytes (the verifier assembles entries from these). */
+export function encodedFieldBytes(value: string | null): Buffer {
+  return Buffer.from(encodedField(value), 'latin1');
+}
+
 /** A field: its length as 4 big-endian bytes, then its UTF-8 bytes; null is ff ff ff ff alone. */
 function encodedField(value: string | null): string {
   if (value === null) return NULL_FIELD;
