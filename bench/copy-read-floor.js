@@ -1,7 +1,8 @@
 // The audit scenario's read floor: the rows audit:verify reads, read the way it reads them (the
 // same binary COPY in a REPEATABLE READ transaction) and thrown away, so nothing is parsed or
 // hashed. Its rate is the most any verifier reading the log from this database could reach on
-// this machine.
+// this machine. Each pass also gives the CPU the reader and its PostgreSQL backend used, as shares
+// of the pass's wall time: the one near 100% is what bounds the floor.
 //
 // Usage: node bench/copy-read-floor.js DATABASE_URL DIST PASSES
 // Prints one JSON line: the rows and, per pass, rows/s.
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { cpuSecondsOf } from './support.js';
 
 const [databaseUrl, dist, passesArg] = process.argv.slice(2);
 const domain = await import(pathToFileURL(join(dist, 'libs/domain/src/index.js')).href);
@@ -18,15 +20,28 @@ await client.connect();
 try {
   const { rows } = await client.query('SELECT count(*)::int AS n FROM audit_log');
   const entries = rows[0].n;
+  const {
+    rows: [{ pid }],
+  } = await client.query('SELECT pg_backend_pid() AS pid');
   const passes = [];
   for (let pass = 0; pass < Number(passesArg); pass += 1) {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const start = performance.now();
+    const readerStart = process.cpuUsage();
+    const backendStart = cpuSecondsOf(pid);
     let bytes = 0;
     for await (const chunk of client.query(copyTo(domain.AUDIT_LOG_COPY))) bytes += chunk.length;
     const seconds = (performance.now() - start) / 1000;
+    const reader = process.cpuUsage(readerStart);
+    const backendCpu = cpuSecondsOf(pid) - backendStart;
     await client.query('ROLLBACK');
-    passes.push({ rowsPerSecond: entries / seconds, seconds, bytes });
+    passes.push({
+      rowsPerSecond: entries / seconds,
+      seconds,
+      bytes,
+      readerCpuShare: (reader.user + reader.system) / 1e6 / seconds,
+      backendCpuShare: backendCpu / seconds,
+    });
   }
   process.stdout.write(`${JSON.stringify({ entries, passes })}\n`);
 } finally {

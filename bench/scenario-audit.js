@@ -161,6 +161,7 @@ export async function auditVerify(ctx) {
     { json: true, cpu: PINNING.server },
   );
   const readRates = read.json.passes.map((p) => p.rowsPerSecond);
+  const cpuShare = (key) => `${Math.round(100 * median(read.json.passes.map((p) => p[key])))}%`;
 
   const invalid = [
     ...smallRuns.map((r) => ({ ...r, head: smallHead, entries: small })),
@@ -207,7 +208,9 @@ export async function auditVerify(ctx) {
         digits: 0,
         note:
           "the verifier's COPY read and thrown away, same core. Where its ratio is near 0.3×, " +
-          'reading the log alone uses up the verify goal before a row is parsed or hashed',
+          'reading the log alone uses up the verify goal before a row is parsed or hashed. ' +
+          `CPU during the read: PostgreSQL backend ${cpuShare('backendCpuShare')} of one core, ` +
+          `reader ${cpuShare('readerCpuShare')} (the one near 100% sets the floor)`,
       }),
       row({
         scenario: 'audit verify',
