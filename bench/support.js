@@ -71,7 +71,9 @@ export function startProcess(name, argv, { env, cpu }) {
 export async function stopProcess(proc, timeoutMs = 10_000) {
   if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
   proc.child.kill('SIGTERM');
-  const outcome = await Promise.race([proc.exited, sleep(timeoutMs).then(() => 'timeout')]);
+  // Unref'd: once the process is gone, the pending timer must not keep the bench alive for its
+  // remaining seconds (it did: every run ended 10 s after printing its table).
+  const outcome = await Promise.race([proc.exited, sleep(timeoutMs, 'timeout', { ref: false })]);
   if (outcome === 'timeout') {
     proc.child.kill('SIGKILL');
     await proc.exited;
