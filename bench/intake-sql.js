@@ -10,13 +10,14 @@
 // audit_head lock, which shows what the machine gives before the chain is paid for.
 //
 // Usage: node bench/intake-sql.js '{"databaseUrl":…,"dist":…,"clients":16,"seconds":10[,"withoutAudit":true]}'
-// Prints one JSON line: transactions, errors, latency percentiles (ms).
+// Prints one JSON line: transactions, errors, latency percentiles (ms), the machine's CPU seconds.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { REPORT } from './fixtures.js';
+import { machineCpuSeconds } from './support.js';
 
 const options = JSON.parse(process.argv[2]);
 const domain = await import(pathToFileURL(join(options.dist, 'libs/domain/src/index.js')).href);
@@ -181,6 +182,7 @@ const clients = await Promise.all(
 
 const latencies = [];
 const errors = [];
+const machineCpuAtStart = machineCpuSeconds();
 const start = performance.now();
 const end = start + options.seconds * 1000;
 await Promise.all(
@@ -197,6 +199,8 @@ await Promise.all(
   }),
 );
 const elapsed = (performance.now() - start) / 1000;
+// The whole machine's CPU over the measured window only (not this process's start-up).
+const machineSeconds = machineCpuSeconds() - machineCpuAtStart;
 await Promise.all(clients.map((c) => c.end()));
 
 latencies.sort((a, b) => a - b);
@@ -209,6 +213,7 @@ process.stdout.write(
     errorSamples: [...new Set(errors)].slice(0, 3),
     durationSeconds: elapsed,
     tps: latencies.length / elapsed,
+    cpu: { machineSeconds },
     latency: { p50: at(50), p95: at(95), p99: at(99), max: latencies[latencies.length - 1] },
   })}\n`,
 );

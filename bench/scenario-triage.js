@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATABASE, ownerClient, signIn } from './environment.js';
 import { row } from './report.js';
-import { httpJson, latencySummary, load, median, PINNING, run, WORK_DIR } from './support.js';
+import {
+  httpJson,
+  latencySummary,
+  load,
+  median,
+  PINNING,
+  round,
+  run,
+  withCpu,
+  WORK_DIR,
+} from './support.js';
 
 const PGBENCH_DIR = join(WORK_DIR, 'pgbench');
 
@@ -154,6 +164,19 @@ async function seedCases(from, to, log) {
   return seconds;
 }
 
+/**
+ * What one list costs the machine, from the runs' CPU accounting: whole-machine CPU per request
+ * (API, PostgreSQL, load generator, the rest) and the API's own share, against whole-machine CPU
+ * per pgbench transaction. On a machine the load saturates, the rates follow these costs.
+ */
+function cpuPerOperation(runs) {
+  const ms = (values) => round(median(values) * 1000, 2);
+  const app = ms(runs.map((r) => r.app.cpu.machineSeconds / r.app.responses));
+  const api = ms(runs.map((r) => r.app.cpu.processSeconds[0] / r.app.responses));
+  const sql = ms(runs.map((r) => r.sql.cpu.machineSeconds / r.sql.transactions));
+  return `CPU per list, whole machine: app ${app} ms (API ${api} ms of it), pgbench ${sql} ms`;
+}
+
 /** Takes items off a shared list until it is empty: several connections drain one list. */
 async function drain(items, each) {
   for (let item = items.shift(); item !== undefined; item = items.shift()) await each(item);
@@ -229,11 +252,19 @@ async function pgbench(ctx, { script, defines }, seconds, tag) {
     }
   }
   const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+  const transactions = Number(/number of transactions actually processed: (\d+)/.exec(stdout)?.[1]);
   const statementMs = Number(
     /statement latencies in milliseconds[^\n]*\n\s+([\d.]+)/.exec(stdout)?.[1],
   );
   const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
-  return { tps, statementMs, failed, latency: latencySummary(latencies), output: stdout };
+  return {
+    tps,
+    transactions,
+    statementMs,
+    failed,
+    latency: latencySummary(latencies),
+    output: stdout,
+  };
 }
 
 export async function triage(ctx) {
@@ -283,12 +314,18 @@ export async function triage(ctx) {
       for (let i = 0; i < ctx.runs; i += 1) {
         let app;
         let sql;
+        const measureApp = () =>
+          withCpu([ctx.api.pid], () =>
+            load({ url, headers, connections: 8, duration: ctx.seconds }),
+          );
+        const measureSql = () =>
+          withCpu([], () => pgbench(ctx, bench, ctx.seconds, `${size}-${i}`));
         if (i % 2 === 0) {
-          app = await load({ url, headers, connections: 8, duration: ctx.seconds });
-          sql = await pgbench(ctx, bench, ctx.seconds, `${size}-${i}`);
+          app = await measureApp();
+          sql = await measureSql();
         } else {
-          sql = await pgbench(ctx, bench, ctx.seconds, `${size}-${i}`);
-          app = await load({ url, headers, connections: 8, duration: ctx.seconds });
+          sql = await measureSql();
+          app = await measureApp();
         }
         runs.push({ app, sql });
       }
@@ -321,7 +358,7 @@ export async function triage(ctx) {
             ratio <= 2 && errors === 0 && (size !== 1_000_000 || value <= 10),
           note:
             `${matching} cases match; app ${Math.round(median(runs.map((r) => r.app.okRps)))} req/s vs pgbench ${Math.round(median(runs.map((r) => r.sql.tps)))} tps; ` +
-            `EXPLAIN ANALYZE ${planTime} ms` +
+            `EXPLAIN ANALYZE ${planTime} ms; ${cpuPerOperation(runs)}` +
             (errors ? `; ${errors} errors` : ''),
         }),
       );

@@ -164,6 +164,37 @@ export function cpuSecondsOf(pid) {
   }
 }
 
+/**
+ * CPU seconds the whole machine has spent busy so far (user, nice, system, irq, softirq: not idle,
+ * I/O wait or time the hypervisor gave to other guests), from /proc/stat (Linux); NaN elsewhere.
+ */
+export function machineCpuSeconds() {
+  try {
+    const [total] = readFileSync('/proc/stat', 'utf8').split('\n');
+    const [, user, nice, system, , , irq, softirq] = total.trim().split(/\s+/).map(Number);
+    return (user + nice + system + irq + softirq) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Runs one measurement and adds what it cost: CPU seconds of the whole machine (the load
+ * generator included) and of each of the given processes, usually the servers under load.
+ */
+export async function withCpu(pids, measure) {
+  const machineBefore = machineCpuSeconds();
+  const processesBefore = pids.map(cpuSecondsOf);
+  const result = await measure();
+  return {
+    ...result,
+    cpu: {
+      machineSeconds: machineCpuSeconds() - machineBefore,
+      processSeconds: pids.map((pid, i) => cpuSecondsOf(pid) - processesBefore[i]),
+    },
+  };
+}
+
 export async function waitFor(what, check, { timeoutMs = 30_000, intervalMs = 200 } = {}) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
