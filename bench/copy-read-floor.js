@@ -5,7 +5,7 @@
 // of the pass's wall time: the one near 100% is what bounds the floor.
 //
 // Usage: node bench/copy-read-floor.js DATABASE_URL DIST PASSES
-// Prints one JSON line: the rows and, per pass, rows/s.
+// Prints one JSON line: the rows and, per pass, rows/s and the two CPU shares.
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';

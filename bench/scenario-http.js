@@ -91,16 +91,11 @@ export async function httpFloor(ctx) {
   }
 }
 
-async function unrelayedOutbox() {
-  const client = await ownerClient(DATABASE);
-  try {
-    const { rows } = await client.query(
-      `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
-    );
-    return rows[0].n;
-  } finally {
-    await client.end();
-  }
+async function unrelayedOutbox(client) {
+  const { rows } = await client.query(
+    `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
+  );
+  return rows[0].n;
 }
 
 /** POST reports at 16 connections vs the same SQL transaction from 16 raw pg clients. */
@@ -110,15 +105,19 @@ export async function intake(ctx) {
   const body = JSON.stringify(REPORT);
   const post = (duration) =>
     load({ url, connections, duration, method: 'POST', headers: JSON_HEADERS, body });
+  // One connection for the whole wait: a new backend every poll would count in the app's CPU.
   const drained = async () => {
+    const client = await ownerClient(DATABASE);
     try {
-      await waitFor('the outbox to drain', async () => (await unrelayedOutbox()) === 0, {
+      await waitFor('the outbox to drain', async () => (await unrelayedOutbox(client)) === 0, {
         timeoutMs: 60_000,
         intervalMs: 200,
       });
       return true;
     } catch {
       return false;
+    } finally {
+      await client.end();
     }
   };
   // A measured run of the app lasts until the worker has relayed what it wrote, so that the SQL
