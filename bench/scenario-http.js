@@ -13,10 +13,10 @@ import {
   httpJson,
   load,
   median,
+  medianMs,
   memoryOf,
   PINNING,
   ROOT,
-  round,
   run,
   startProcess,
   stopProcess,
@@ -397,9 +397,8 @@ export async function receiptSignIn(ctx) {
  * the load saturates, the rates follow these costs.
  */
 function intakeCpuNote(runs) {
-  const ms = (values) => round(median(values) * 1000, 2);
-  const perReport = (pick) => ms(runs.map((r) => pick(r.app.cpu) / r.app.responses));
-  const sql = ms(runs.map((r) => r.baseline.cpu.machineSeconds / r.baseline.transactions));
+  const perReport = (pick) => medianMs(runs.map((r) => pick(r.app.cpu) / r.app.responses));
+  const sql = medianMs(runs.map((r) => r.baseline.cpu.machineSeconds / r.baseline.transactions));
   return (
     `CPU per report, whole machine, relay and fan-out included: app ${perReport((c) => c.machineSeconds)} ms ` +
     `(API ${perReport((c) => c.processSeconds[0])} ms, worker ${perReport((c) => c.processSeconds[1])} ms of it); ` +

@@ -11,8 +11,8 @@ import {
   latencySummary,
   load,
   median,
+  medianMs,
   PINNING,
-  round,
   run,
   withCpu,
   WORK_DIR,
@@ -170,10 +170,9 @@ async function seedCases(from, to, log) {
  * per pgbench transaction. On a machine the load saturates, the rates follow these costs.
  */
 function cpuPerOperation(runs) {
-  const ms = (values) => round(median(values) * 1000, 2);
-  const app = ms(runs.map((r) => r.app.cpu.machineSeconds / r.app.responses));
-  const api = ms(runs.map((r) => r.app.cpu.processSeconds[0] / r.app.responses));
-  const sql = ms(runs.map((r) => r.sql.cpu.machineSeconds / r.sql.transactions));
+  const app = medianMs(runs.map((r) => r.app.cpu.machineSeconds / r.app.responses));
+  const api = medianMs(runs.map((r) => r.app.cpu.processSeconds[0] / r.app.responses));
+  const sql = medianMs(runs.map((r) => r.sql.cpu.machineSeconds / r.sql.transactions));
   return `CPU per list, whole machine: app ${app} ms (API ${api} ms of it), pgbench ${sql} ms`;
 }
 

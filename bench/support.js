@@ -329,6 +329,11 @@ export async function load({
   };
 }
 
+/** The median of durations given in seconds, in milliseconds to two decimals. */
+export function medianMs(seconds) {
+  return round(median(seconds) * 1000, 2);
+}
+
 export function round(value, digits = 1) {
   if (!Number.isFinite(value)) return value;
   const f = 10 ** digits;
