@@ -11,6 +11,7 @@ import { CaseListService } from './cases/case-list.service.js';
 import { CaseRecordKeepingService } from './cases/case-record-keeping.service.js';
 import { CaseWorkflowService } from './cases/case-workflow.service.js';
 import { IdentityReveal } from './identity/identity-reveal.service.js';
+import { IntakeThrottle } from './intake/intake-throttle.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { LegalHolds } from './legal-hold/legal-holds.service.js';
 import { ReceiptThrottle } from './reporter/receipt-throttle.service.js';
@@ -39,6 +40,7 @@ const SERVICES = [
   CaseCipherService,
   IdentityReveal,
   IntakeService,
+  IntakeThrottle,
   LegalHolds,
   PersonIndexes,
   ProtectedPeople,
