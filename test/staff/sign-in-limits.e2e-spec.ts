@@ -3,7 +3,7 @@ import { StaffAuthService } from '@candor/domain';
 import { NotificationWorld, readable, startWorld } from '../notifications/notification-fixtures.js';
 import { eventually } from '../support/processes.js';
 import { createStaff, TestStaff, totpCode } from '../support/staff.js';
-import type { TestApp } from '../support/test-app.js';
+import { startTestApp, TestApp } from '../support/test-app.js';
 
 const PAUSED_SUBJECT = 'Candor: sign-in to your account was paused';
 
@@ -229,5 +229,58 @@ describe('staff sign-in under attack', () => {
       { action: 'auth.sign_in_paused', n: 1 },
       { action: 'auth.signed_in', n: 1 },
     ]);
+  });
+});
+
+describe('staff sign-in behind a trusted proxy', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ TRUST_PROXY: '10.0.0.0/8' });
+  });
+  afterAll(() => sut.close());
+
+  const login = (payload: InjectOptions['payload'], from: string, forwardedFor: string) =>
+    sut.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload,
+      remoteAddress: from,
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  it('counts each client the proxy names, so one of them cannot keep the others out', async () => {
+    const owner = await createStaff(sut, 'general_counsel');
+    const guesses: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const res = await login(
+        { email: owner.email, password: `guess-${i}-of-the-password`, otp: '123456' },
+        '10.0.0.2',
+        '203.0.113.77',
+      );
+      guesses.push(res.statusCode);
+    }
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+
+    const res = await login(
+      { email: owner.email, password: owner.password, otp: await totpCode(owner.totpSecret, 1) },
+      '10.0.0.2',
+      '198.51.100.77',
+    );
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('lets no other sender choose its client by the header', async () => {
+    const owner = await createStaff(sut, 'cfo');
+    const guesses: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const res = await login(
+        { email: owner.email, password: `guess-${i}-of-the-password`, otp: '123456' },
+        '192.0.2.99',
+        `198.51.100.${i}`,
+      );
+      guesses.push(res.statusCode);
+    }
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429]);
   });
 });
