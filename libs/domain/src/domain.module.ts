@@ -22,6 +22,7 @@ import { RetaliationChecks } from './retaliation/retaliation-checks.service.js';
 import { RetaliationReviews } from './retaliation/retaliation-reviews.service.js';
 import { RetentionService } from './retention/retention.service.js';
 import { RoutingPolicyProvider } from './routing/routing-policy.provider.js';
+import { SignInThrottle } from './staff/sign-in-throttle.service.js';
 import { StaffAuthService } from './staff/staff-auth.service.js';
 import { StaffService } from './staff/staff.service.js';
 
@@ -50,6 +51,7 @@ const SERVICES = [
   RetaliationReviews,
   RetentionService,
   RoutingPolicyProvider,
+  SignInThrottle,
   StaffAuthService,
   StaffService,
 ];

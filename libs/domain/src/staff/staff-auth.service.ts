@@ -1,51 +1,23 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import {
   AccessTokenService,
-  appConfigOf,
   CaseCipherService,
   hashPassword,
   randomToken,
-  REDIS_CLIENT,
-  Throttle,
-  ThrottleState,
   verifyPassword,
 } from '@candor/platform';
-import type { Redis } from 'ioredis';
 import { verify as verifyTotp } from 'otplib';
-import pLimit from 'p-limit';
 import { modifyReturning } from '@candor/persistence';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { SIGN_IN_LIMITS, SignInParties, SignInThrottle } from './sign-in-throttle.service.js';
 
 /** Staff access tokens last 15 minutes; signing in again starts a new session. */
 export const STAFF_SESSION_SECONDS = 15 * 60;
 const WRONG_CREDENTIALS = 'email, password or one-time code not accepted';
-
-/**
- * The sign-in limits. None of them is one bucket for everybody, so no flood can keep out a staff
- * member who is not under attack (README, "Staff").
- */
-export const SIGN_IN_LIMITS = {
-  windowSeconds: 15 * 60,
-  /** Failed sign-ins for one account from one client, then 429 for that pair. */
-  perClientAndAccount: 5,
-  /** Failed sign-ins from one client whatever the accounts, then 429 for that client. */
-  perClient: 30,
-  /**
-   * Right password, wrong code, from anywhere: then the account is paused for the rest of the
-   * window and its owner is emailed.
-   */
-  wrongCodesPerAccount: 5,
-  /** Password checks (argon2id: tens of milliseconds of one core each) at once in this process. */
-  concurrentPasswordChecks: 1,
-  /** Sign-ins waiting for a password check, beyond which more are refused at once. */
-  waitingPasswordChecks: 16,
-} as const;
 
 export interface SignInAttempt {
   readonly email: string;
@@ -87,107 +59,65 @@ interface CheckedFactors {
  * a code already used is refused. A session row backs every token, so sign-out and disabling an
  * account end it at once.
  *
- * Failures are counted where they come from, never in one bucket for everybody:
- * - per client and account, and per client (this process's memory): password guessing from one
- *   place is refused there, and only there, with 429;
- * - per account, only when the password was right and the code wrong (Redis, shared by every
- *   replica): whoever does that knows the password, so the account is paused for everybody and its
- *   owner is told by email. A pause shows only to someone who gives both factors (429); anyone
- *   else gets the usual 401, so a pause never confirms a guessed password;
- * - password checks run one at a time per process with a short queue, which bounds the CPU that
- *   sign-ins can take from everything else.
- * Every failure that is checked is audited; refusals before any check are not, but the moment a
- * client's count fills is (`auth.sign_in_throttled`), as is a pause (`auth.sign_in_paused`).
+ * Failures are limited by `SignInThrottle`: password guessing only ever refuses the client that
+ * guesses; a right password with wrong codes pauses the account and tells its owner by email. A
+ * pause shows only to an attempt with both factors right (429); anything else gets the usual 401,
+ * so a pause never confirms a guessed password. Every failure that is checked is audited;
+ * refusals before any check are not, but a client's count filling is, once
+ * (`auth.sign_in_throttled`), and so is a pause (`auth.sign_in_paused`).
  */
 @Injectable()
 export class StaffAuthService {
-  private readonly perClient = Throttle.local([
-    {
-      name: 'client',
-      limit: SIGN_IN_LIMITS.perClient,
-      windowSeconds: SIGN_IN_LIMITS.windowSeconds,
-    },
-  ]);
-  private readonly perClientAndAccount = Throttle.local([
-    {
-      name: 'client_account',
-      limit: SIGN_IN_LIMITS.perClientAndAccount,
-      windowSeconds: SIGN_IN_LIMITS.windowSeconds,
-    },
-  ]);
-  private readonly wrongCodes: Throttle;
-  private readonly passwordChecks = pLimit(SIGN_IN_LIMITS.concurrentPasswordChecks);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: CaseCipherService,
     private readonly tokens: AccessTokenService,
     private readonly audit: AuditTrail,
-    @Inject(REDIS_CLIENT) redis: Redis,
-    configService: ConfigService,
-  ) {
-    this.wrongCodes = Throttle.shared(redis, `${appConfigOf(configService).redisPrefix}:rl:login`, [
-      {
-        name: 'wrong_code',
-        limit: SIGN_IN_LIMITS.wrongCodesPerAccount,
-        windowSeconds: SIGN_IN_LIMITS.windowSeconds,
-      },
-    ]);
-  }
+    private readonly throttle: SignInThrottle,
+  ) {}
 
   async login(attempt: SignInAttempt): Promise<{ accessToken: string; expiresAt: Date }> {
-    const normalized = attempt.email.trim().toLowerCase();
-    const account = createHash('sha256')
-      .update(`login:${normalized}`)
-      .digest('base64url')
-      .slice(0, 22);
-    const client = [attempt.client];
-    const clientAndAccount = [`${attempt.client} ${account}`];
-    const [fromClient, fromClientForAccount] = await Promise.all([
-      this.perClient.state(client),
-      this.perClientAndAccount.state(clientAndAccount),
-    ]);
-    for (const state of [fromClient, fromClientForAccount]) {
-      if (state.blocked) throw rateLimited('too many failed sign-ins, try again later', state);
-    }
+    const email = attempt.email.trim().toLowerCase();
+    const parties = this.throttle.partiesOf(attempt.client, email);
+    const refusal = await this.throttle.clientRefusal(parties);
+    if (refusal) throw refusal;
 
     const [row] = await this.dataSource.query<StaffLoginRow[]>(
       `SELECT id, role, password_hash, totp_secret_enc, totp_last_step::text AS totp_last_step, disabled_at FROM staff WHERE email = $1`,
-      [normalized],
+      [email],
     );
     const enabled = row && !row.disabled_at ? row : undefined;
     // Unknown and disabled accounts cost the same argon2 work and the same pause lookup, so
     // timing says nothing about which addresses have accounts.
-    const [checked, paused] = await Promise.all([
-      this.checkPassword(() =>
+    const [checked, pause] = await Promise.all([
+      this.throttle.checkPassword(() =>
         enabled
           ? this.checkFactors(enabled, attempt.password, attempt.otp)
           : this.burnPasswordCheck(attempt.password),
       ),
-      this.wrongCodes.state([account]),
+      this.throttle.pause(parties),
     ]);
     if (enabled && checked.passwordOk && checked.step !== undefined) {
-      if (!paused.blocked) {
-        return this.signIn(enabled, checked.step, [account], clientAndAccount);
-      }
+      if (!pause.blocked) return this.signIn(enabled, checked.step, parties);
       await this.dataSource.transaction((tx) =>
         this.audit.append(tx, staffActor(enabled), {
           action: 'auth.sign_in_failed',
           detail: { paused: true },
         }),
       );
-      throw rateLimited(
-        'sign-in to this account is paused after repeated wrong one-time codes: see your email, and try again later',
-        paused,
-      );
+      throw this.throttle.pausedRefusal(pause);
     }
+    await this.recordFailure(row, parties, Boolean(enabled && checked.passwordOk), pause.blocked);
+    throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+  }
 
-    const wrongCode = Boolean(enabled && checked.passwordOk);
-    const [clientCount, pairCount, codeCount] = await Promise.all([
-      this.perClient.count(client),
-      this.perClientAndAccount.count(clientAndAccount),
-      wrongCode && !paused.blocked ? this.wrongCodes.count([account]) : undefined,
-    ]);
+  private async recordFailure(
+    row: StaffLoginRow | undefined,
+    parties: SignInParties,
+    wrongCode: boolean,
+    paused: boolean,
+  ): Promise<void> {
+    const counted = await this.throttle.recordFailure(parties, wrongCode && !paused);
     const actor: AuditActor = row ? staffActor(row) : SYSTEM;
     await this.dataSource.transaction(async (tx) => {
       await this.audit.append(tx, actor, {
@@ -195,21 +125,22 @@ export class StaffAuthService {
         detail: {
           ...(row ? {} : { unknownAccount: true }),
           ...(wrongCode ? { secondFactor: true } : {}),
-          ...(paused.blocked ? { paused: true } : {}),
+          ...(paused ? { paused: true } : {}),
         },
       });
-      if (clientCount.filled.length > 0) {
-        await this.audit.append(tx, SYSTEM, throttledEntry('client', SIGN_IN_LIMITS.perClient));
+      for (const scope of counted.filled) {
+        await this.audit.append(tx, scope === 'client' ? SYSTEM : actor, {
+          action: 'auth.sign_in_throttled',
+          detail: {
+            scope,
+            failures:
+              scope === 'client' ? SIGN_IN_LIMITS.perClient : SIGN_IN_LIMITS.perClientAndAccount,
+            windowSeconds: SIGN_IN_LIMITS.windowSeconds,
+          },
+        });
       }
-      if (pairCount.filled.length > 0) {
-        await this.audit.append(
-          tx,
-          actor,
-          throttledEntry('client_account', SIGN_IN_LIMITS.perClientAndAccount),
-        );
-      }
-      if (enabled && codeCount && codeCount.filled.length > 0) {
-        await this.audit.append(tx, staffActor(enabled), {
+      if (row && counted.paused) {
+        await this.audit.append(tx, actor, {
           action: 'auth.sign_in_paused',
           detail: {
             wrongCodes: SIGN_IN_LIMITS.wrongCodesPerAccount,
@@ -217,19 +148,17 @@ export class StaffAuthService {
           },
         });
         await recordOutboxEvent(tx, OutboxEvent.SignInPaused, null, {
-          staffId: enabled.id,
+          staffId: row.id,
           minutes: SIGN_IN_LIMITS.windowSeconds / 60,
         });
       }
     });
-    throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
   }
 
   private async signIn(
     row: StaffLoginRow,
     step: number,
-    account: string[],
-    clientAndAccount: string[],
+    parties: SignInParties,
   ): Promise<{ accessToken: string; expiresAt: Date }> {
     const session = await this.dataSource.transaction(async (tx) => {
       // Record the code's time step so the same code cannot be used again (compare-and-set).
@@ -247,11 +176,7 @@ export class StaffAuthService {
       await this.audit.append(tx, staffActor(row), { action: 'auth.signed_in' });
       return { accessToken: issued.token, expiresAt: issued.expiresAt };
     });
-    // Both factors prove that the failures counted for this account were its owner's own typing.
-    await Promise.all([
-      this.wrongCodes.reset(account),
-      this.perClientAndAccount.reset(clientAndAccount),
-    ]);
+    await this.throttle.recordSuccess(parties);
     return session;
   }
 
@@ -292,23 +217,6 @@ export class StaffAuthService {
     return { passwordOk: false, step: undefined };
   }
 
-  /**
-   * Runs a password check when its turn comes: one at a time in this process, so that sign-ins
-   * never take more than one core from everything else, and refused at once (429, not counted)
-   * when too many are already waiting.
-   */
-  private checkPassword(check: () => Promise<CheckedFactors>): Promise<CheckedFactors> {
-    if (this.passwordChecks.pendingCount >= SIGN_IN_LIMITS.waitingPasswordChecks) {
-      return Promise.reject(
-        rateLimited('too many sign-ins at this moment, try again in a second', {
-          blocked: true,
-          retryAfterSeconds: 1,
-        }),
-      );
-    }
-    return this.passwordChecks(check);
-  }
-
   /** Both factors are always checked, whatever the first one says. */
   private async checkFactors(
     row: StaffLoginRow,
@@ -339,15 +247,4 @@ export class StaffAuthService {
 
 function staffActor(row: { id: string }): AuditActor {
   return { type: 'staff', id: row.id };
-}
-
-function rateLimited(message: string, state: ThrottleState): DomainError {
-  return new DomainError('rate_limited', message, { retryAfterSeconds: state.retryAfterSeconds });
-}
-
-function throttledEntry(scope: 'client' | 'client_account', failures: number) {
-  return {
-    action: 'auth.sign_in_throttled',
-    detail: { scope, failures, windowSeconds: SIGN_IN_LIMITS.windowSeconds },
-  };
 }
