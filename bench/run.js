@@ -169,7 +169,7 @@ async function main() {
       INTAKE_REPORTS_PER_MINUTE: env.INTAKE_REPORTS_PER_MINUTE,
       RECEIPT_FAILURES_PER_MINUTE: env.RECEIPT_FAILURES_PER_MINUTE,
       NOTIFY_SCAN_INTERVAL_MS: env.NOTIFY_SCAN_INTERVAL_MS,
-      routeLimits: 'lifted by bench/lift-route-limits.js (default, intake-read, reporter)',
+      routeLimits: 'lifted by bench/lift-route-limits.js (default)',
       serverNodeArgs: args['node-args'],
     },
     scenarios: {},

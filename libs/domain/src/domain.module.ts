@@ -11,6 +11,7 @@ import { CaseListService } from './cases/case-list.service.js';
 import { CaseRecordKeepingService } from './cases/case-record-keeping.service.js';
 import { CaseWorkflowService } from './cases/case-workflow.service.js';
 import { IdentityReveal } from './identity/identity-reveal.service.js';
+import { IntakeThrottle } from './intake/intake-throttle.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { LegalHolds } from './legal-hold/legal-holds.service.js';
 import { ReceiptThrottle } from './reporter/receipt-throttle.service.js';
@@ -21,6 +22,7 @@ import { RetaliationChecks } from './retaliation/retaliation-checks.service.js';
 import { RetaliationReviews } from './retaliation/retaliation-reviews.service.js';
 import { RetentionService } from './retention/retention.service.js';
 import { RoutingPolicyProvider } from './routing/routing-policy.provider.js';
+import { SignInThrottle } from './staff/sign-in-throttle.service.js';
 import { StaffAuthService } from './staff/staff-auth.service.js';
 import { StaffService } from './staff/staff.service.js';
 
@@ -39,6 +41,7 @@ const SERVICES = [
   CaseCipherService,
   IdentityReveal,
   IntakeService,
+  IntakeThrottle,
   LegalHolds,
   PersonIndexes,
   ProtectedPeople,
@@ -48,6 +51,7 @@ const SERVICES = [
   RetaliationReviews,
   RetentionService,
   RoutingPolicyProvider,
+  SignInThrottle,
   StaffAuthService,
   StaffService,
 ];

@@ -10,4 +10,4 @@ export * from './queue/redis-connection.js';
 export * from './redis/redis.module.js';
 export * from './lifecycle/graceful-shutdown.js';
 export * from './tokens/access-token.service.js';
-export * from './throttle/failure-throttle.js';
+export * from './throttle/throttle.js';

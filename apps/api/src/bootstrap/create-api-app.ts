@@ -25,7 +25,9 @@ export async function createApiApp(
     bodyLimit: config.bodyLimitBytes,
     // Fastify's own logger would record client addresses; Candor logs through pino-http instead.
     logger: false,
-    trustProxy: false,
+    // Only the per-client limits of staff routes read the client (clientKeyOf); reporter routes
+    // read no address, forwarded or not.
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config, extraModules),

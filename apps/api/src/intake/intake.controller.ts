@@ -9,19 +9,20 @@ import {
 } from '@candor/domain';
 import type { ConcernTypeCatalogueEntry, IncomingFile, RoutingPolicy } from '@candor/domain';
 import { readMultipart } from '../common/multipart.js';
-import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { NoRouteRateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { validateDto } from '../common/validate-dto.js';
 import { SubmitReportDto, SubmittedReportDto } from './dto/submit-report.dto.js';
 import { toSubmission } from './report-submission.mapper.js';
 
 /**
  * The public intake: anyone with the portal's address may report. No account, and nothing about
- * the connection (address, user agent) is read, stored or logged here; the only rate limit is one
- * shared by everybody.
+ * the connection (address, user agent) is read, stored or logged here. The one limit is the
+ * intake service's, on reports that passed every check; the concern types are a list computed
+ * once, which costs no more to send than a refusal would.
  */
 @ApiTags('reporter')
 @Controller('api/v1/intake')
-@RateLimit({ name: 'intake-read', points: 1200, durationSeconds: 60, scope: 'global' })
+@NoRouteRateLimit()
 export class IntakeController {
   /** The catalogue of the policy in force, computed once per policy rather than per request. */
   private catalogue?: { policy: RoutingPolicy; entries: ConcernTypeCatalogueEntry[] };
@@ -45,18 +46,13 @@ export class IntakeController {
 
   @Post('reports')
   @HttpCode(201)
-  @RateLimit({
-    name: 'intake',
-    points: (config) => config.intakeReportsPerMinute,
-    durationSeconds: 60,
-    scope: 'global',
-  })
   @ApiOperation({
     summary: 'Submit a report, anonymously or by name (JSON, or multipart with `files`)',
     description:
       'The receipt is shown once and cannot be recovered. Multipart: send the fields one by one ' +
       '(implicated, witnesses and reporter as JSON text) or all together as JSON in a `report` field, ' +
-      'plus up to 10 `files` of 25 MiB each.',
+      'plus up to 10 `files` of 25 MiB each. Beyond INTAKE_REPORTS_PER_MINUTE valid reports a ' +
+      'minute from everybody together: 429 with Retry-After; malformed ones are never counted.',
   })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: SubmitReportDto })

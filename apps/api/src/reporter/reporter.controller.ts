@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagg
 import type { FastifyRequest } from 'fastify';
 import { ReporterChannelService } from '@candor/domain';
 import { readMultipart } from '../common/multipart.js';
-import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { NoRouteRateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import {
   ReporterMessageDto,
   ReporterSessionDto,
@@ -13,11 +13,12 @@ import { ReporterAuthGuard, ReporterCase } from './reporter-auth.guard.js';
 
 /**
  * The reporter's follow-up channel, reached with the receipt. Like intake, it reads nothing about
- * the connection; limits are shared by everybody.
+ * the connection. Its limits are the reporter channel service's: wrong receipts are throttled
+ * (never a real one), and each case's sessions share a budget of requests.
  */
 @ApiTags('reporter')
 @Controller('api/v1/reporter')
-@RateLimit({ name: 'reporter', points: 1200, durationSeconds: 60, scope: 'global' })
+@NoRouteRateLimit()
 export class ReporterController {
   constructor(private readonly channel: ReporterChannelService) {}
 
@@ -26,7 +27,8 @@ export class ReporterController {
   @ApiOperation({
     summary: 'Exchange a receipt for a 15-minute session token (fixed, not sliding)',
     description:
-      'A wrong receipt gets 401; too many wrong receipts from anywhere get 429 with Retry-After.',
+      'A wrong receipt gets 401; too many wrong receipts from anywhere get 429 with Retry-After. ' +
+      'A real receipt is always honoured.',
   })
   async signIn(@Body() body: ReporterSessionDto): Promise<{ token: string; expiresAt: string }> {
     const session = await this.channel.signIn(body.receipt);

@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
 import { StaffAuthService } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
+import { clientKeyOf } from '../common/rate-limit/client-key.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { CurrentStaff, StaffAuthGuard } from './staff-auth.guard.js';
 
@@ -22,12 +24,27 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  // A coarse shield against one client's flood, junk included; the sign-in limits themselves are
+  // the service's, so the sign-in page gets them too.
   @RateLimit({ name: 'login', points: 30, durationSeconds: 60, scope: 'client' })
   @ApiOperation({
     summary: 'Sign in with email, password and TOTP code; returns a 15-minute access token',
+    description:
+      'Failures are limited per client and account (5 in 15 minutes) and per client (30): 429 ' +
+      'with Retry-After for that client only. Five right passwords with wrong codes pause the ' +
+      'account for the rest of the 15 minutes and email its owner; only both right factors see ' +
+      'the pause (429).',
   })
-  async login(@Body() body: LoginDto): Promise<{ accessToken: string; expiresAt: string }> {
-    const session = await this.auth.login(body.email, body.password, body.otp);
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+  ): Promise<{ accessToken: string; expiresAt: string }> {
+    const session = await this.auth.login({
+      email: body.email,
+      password: body.password,
+      otp: body.otp,
+      client: clientKeyOf(request),
+    });
     return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString() };
   }
 

@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { appConfigOf, CaseCipherService, CaseKey, generateReceipt } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { acknowledgeBy } from '../cases/deadlines.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
 import { randomCaseReference } from './case-reference.js';
 import { insertFiles, insertRouting, PreparedFile } from './case-records.js';
+import { IntakeThrottle } from './intake-throttle.service.js';
 import type { ReportSubmission, SubmittedReport } from './intake.types.js';
 import { prepareFiles } from './prepare-files.js';
 
@@ -27,13 +28,30 @@ export class IntakeService {
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly policies: RoutingPolicyProvider,
+    private readonly throttle: IntakeThrottle,
     private readonly configService: ConfigService,
   ) {}
 
+  /**
+   * A report from the public (actor `reporter`: the API and the pages alike) spends the intake
+   * budget only once it has passed every check; staff-recorded reports never do.
+   */
   async submit(submission: ReportSubmission, actor: AuditActor): Promise<SubmittedReport> {
+    const fromPublic = actor.type === 'reporter';
+    if (fromPublic) this.throttle.assertOpen();
     // CPU work (type detection, image re-encoding) happens before the transaction opens.
     const files = await prepareFiles(submission.files);
-    return this.dataSource.transaction((tx) => this.submitIn(tx, submission, files, actor));
+    const budgetSpent = fromPublic && (await this.throttle.admit());
+    return this.dataSource.transaction(async (tx) => {
+      const created = await this.submitIn(tx, submission, files, actor);
+      if (budgetSpent) {
+        await this.audit.append(tx, SYSTEM, {
+          action: 'intake.throttled',
+          detail: { reportsPerMinute: this.throttle.reportsPerMinute },
+        });
+      }
+      return created;
+    });
   }
 
   /** The same, inside a transaction the caller already holds (retaliation reports). */

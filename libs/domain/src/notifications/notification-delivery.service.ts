@@ -125,6 +125,10 @@ export class NotificationDelivery {
       }
       case 'reporter_news':
         return undefined; // only ever addressed to the reporter
+      case 'sign_in_paused': {
+        const { minutes } = event.payload;
+        return typeof minutes === 'number' ? { kind: 'sign_in_paused', minutes } : undefined;
+      }
       default:
         return unknownMail(mail);
     }

@@ -132,6 +132,15 @@ describe(staffRecipients.name, () => {
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'cfo' })).toEqual(['cfo']);
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'ac-disabled' })).toEqual([]);
   });
+
+  it('tells the owner of a paused account, whatever their role, and nobody else', () => {
+    for (const owner of ['gc', 'hr', 'admin', 'investigator']) {
+      expect(recipients(OutboxEvent.SignInPaused, null, { staffId: owner })).toEqual([owner]);
+    }
+    expect(recipients(OutboxEvent.SignInPaused, null, { staffId: 'ac-disabled' })).toEqual([]);
+    expect(recipients(OutboxEvent.SignInPaused, null, {})).toEqual([]);
+    expect(EVENT_RULES[OutboxEvent.SignInPaused]).toMatchObject({ digestible: false });
+  });
 });
 
 describe(reasonFor.name, () => {

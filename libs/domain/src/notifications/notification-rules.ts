@@ -25,6 +25,7 @@ import { OutboxEvent, type OutboxPayload } from './outbox.js';
  *   (whoever may place a legal hold on the case: product.md §6 and §8 name the same people).
  * - reporter: the named reporter who opted in to news by email.
  * - digest_owner: `payload.staffId`.
+ * - account_owner: `payload.staffId`, about their own account (whatever their role).
  */
 export type Audience =
   | 'viewers'
@@ -33,10 +34,11 @@ export type Audience =
   | 'committee_chair'
   | 'reviewers'
   | 'reporter'
-  | 'digest_owner';
+  | 'digest_owner'
+  | 'account_owner';
 
 /** Which template renders the email. */
-export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest';
+export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest' | 'sign_in_paused';
 
 export interface EventRule {
   readonly audience: Audience;
@@ -111,6 +113,14 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
     digestible: false,
     reason: 'Cases that needed your attention since your last summary.',
   },
+  // About the account, not a case; it cannot wait for a digest.
+  [OutboxEvent.SignInPaused]: {
+    audience: 'account_owner',
+    mail: 'sign_in_paused',
+    needsCase: false,
+    digestible: false,
+    reason: 'Sign-in to your account was paused after repeated wrong one-time codes.',
+  },
 };
 
 /** The one-line reason shown in the email (and nothing else about the event). */
@@ -176,6 +186,7 @@ export function staffRecipients(context: RecipientContext): string[] {
       );
     }
     case 'digest_owner':
+    case 'account_owner':
       return pick((s) => s.id === payload.staffId);
     case 'reporter':
       return [];

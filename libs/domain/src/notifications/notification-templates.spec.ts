@@ -63,6 +63,15 @@ describe(renderMail.name, () => {
     expect(mail.text).toContain('2026-03-04');
   });
 
+  it('tells the owner of a paused account what happened and what to do, the same words for every pause', () => {
+    const mail = renderMail({ kind: 'sign_in_paused', minutes: 15 });
+    expect(mail.subject).toBe(SUBJECTS.signInPaused);
+    expect(mail.subject).toBe('Candor: sign-in to your account was paused');
+    expect(mail.text).toContain('paused for up to 15 minutes');
+    expect(mail.text).toContain('tell your Candor administrator');
+    expect(mail.html).not.toMatch(/<a /);
+  });
+
   it('escapes HTML', () => {
     const mail = renderMail({ kind: 'case', reason: '<b>&"', case: LINK });
     expect(mail.html).toContain('&lt;b&gt;&amp;&quot;');

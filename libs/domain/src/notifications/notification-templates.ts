@@ -9,6 +9,7 @@ export const SUBJECTS = {
   digest: 'Candor: your daily summary',
   auditHead: 'Candor: daily audit log head',
   reporterNews: 'Candor: there is news about your report',
+  signInPaused: 'Candor: sign-in to your account was paused',
 } as const;
 
 export interface RenderedMail {
@@ -34,7 +35,9 @@ export type MailContent =
       readonly hash: string;
       readonly day: string;
     }
-  | { readonly kind: 'reporter_news'; readonly url: string };
+  | { readonly kind: 'reporter_news'; readonly url: string }
+  /** Nothing about who tried or from where: the same words for every pause. */
+  | { readonly kind: 'sign_in_paused'; readonly minutes: number };
 
 const FOOTER =
   'This message was sent by Candor. It contains no case details: sign in to read them.';
@@ -83,6 +86,17 @@ export function renderMail(content: MailContent): RenderedMail {
       return mail(SUBJECTS.reporterNews, [
         { text: 'There is news about your report.' },
         { text: 'Sign in with your receipt to read it:', link: content.url },
+      ]);
+    case 'sign_in_paused':
+      return mail(SUBJECTS.signInPaused, [
+        {
+          text:
+            'Someone gave the right password for your Candor account with wrong one-time codes ' +
+            `several times, so sign-in to your account is paused for up to ${content.minutes} minutes.`,
+        },
+        {
+          text: 'If that was not you, someone else knows your password: tell your Candor administrator at once.',
+        },
       ]);
     default:
       return unknownKind(content);

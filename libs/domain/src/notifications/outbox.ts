@@ -21,6 +21,8 @@ export enum OutboxEvent {
   AuditHeadDaily = 'audit.head_daily',
   /** Payload: `staffId` and `slot` (the digest hour it belongs to). */
   DailyDigest = 'notifications.daily_digest',
+  /** Payload: `staffId`, whose sign-in was paused after wrong one-time codes, for `minutes`. */
+  SignInPaused = 'staff.sign_in_paused',
 }
 
 export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);

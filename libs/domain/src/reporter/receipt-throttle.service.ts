@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, FailureThrottle, REDIS_CLIENT } from '@candor/platform';
+import { appConfigOf, REDIS_CLIENT, Throttle } from '@candor/platform';
 import type { Redis } from 'ioredis';
 import { DomainError } from '../common/domain-error.js';
 
@@ -14,13 +14,13 @@ import { DomainError } from '../common/domain-error.js';
  */
 @Injectable()
 export class ReceiptThrottle {
-  private readonly throttle: FailureThrottle;
+  private readonly throttle: Throttle;
 
   constructor(@Inject(REDIS_CLIENT) redis: Redis, configService: ConfigService) {
     const config = appConfigOf(configService);
-    this.throttle = new FailureThrottle(redis, `${config.redisPrefix}:rl:receipt`, [
-      { name: 'all', failures: config.receiptFailuresPerMinute, windowSeconds: 60 },
-      { name: 'value', failures: 5, windowSeconds: 15 * 60 },
+    this.throttle = Throttle.shared(redis, `${config.redisPrefix}:rl:receipt`, [
+      { name: 'all', limit: config.receiptFailuresPerMinute, windowSeconds: 60 },
+      { name: 'value', limit: 5, windowSeconds: 15 * 60 },
     ]);
   }
 
@@ -35,8 +35,8 @@ export class ReceiptThrottle {
 
   /** Counts a wrong receipt; true when it is the one that engaged the throttle for everybody. */
   async recordFailure(attempt: string): Promise<boolean> {
-    const tripped = await this.throttle.recordFailure(['all', bucketOf(attempt)]);
-    return tripped.includes('all');
+    const { filled } = await this.throttle.count(['all', bucketOf(attempt)]);
+    return filled.includes('all');
   }
 }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AccessTokenService, appConfigOf, CaseCipherService, IssuedToken } from '@candor/platform';
+import {
+  AccessTokenService,
+  appConfigOf,
+  CaseCipherService,
+  IssuedToken,
+  Throttle,
+} from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
 import { addUtcDays } from '../cases/deadlines.js';
@@ -15,6 +21,13 @@ import { ReceiptThrottle } from './receipt-throttle.service.js';
 
 /** A receipt session lasts 15 minutes from sign-in and does not slide: sign in again after. */
 export const REPORTER_SESSION_SECONDS = 15 * 60;
+/**
+ * Requests a case's receipt sessions may make per minute, all together: far more than a person
+ * reading and writing needs, and a bound on what a receipt can make the portal do (each message
+ * notifies the handlers). Counted per case, after the token is verified, so only whoever holds
+ * that receipt can spend it; a request without a valid token is refused before any count.
+ */
+export const REPORTER_REQUESTS_PER_MINUTE = 60;
 const WRONG_RECEIPT = 'receipt not recognised';
 
 export interface ReporterCaseView {
@@ -53,6 +66,11 @@ interface CaseRow {
  */
 @Injectable()
 export class ReporterChannelService {
+  /** In this process's memory: the key is a case id, which never needs to reach Redis. */
+  private readonly sessionRequests = Throttle.local([
+    { name: 'case', limit: REPORTER_REQUESTS_PER_MINUTE, windowSeconds: 60 },
+  ]);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: CaseCipherService,
@@ -105,7 +123,10 @@ export class ReporterChannelService {
     return this.tokens.issue('reporter', found.id, REPORTER_SESSION_SECONDS);
   }
 
-  /** The case id a reporter token stands for, or a 401 for anything else. */
+  /**
+   * The case id a reporter token stands for, or a 401 for anything else; every request counts
+   * against the case's `REPORTER_REQUESTS_PER_MINUTE` (429 beyond).
+   */
   async authenticate(token: string): Promise<string> {
     const verified = await this.tokens.verify('reporter', token);
     if (!verified)
@@ -113,6 +134,12 @@ export class ReporterChannelService {
         'unauthenticated',
         'session expired or invalid: sign in with your receipt again',
       );
+    const budget = await this.sessionRequests.take([verified.subject]);
+    if (budget.blocked) {
+      throw new DomainError('rate_limited', 'too many requests, try again in a minute', {
+        retryAfterSeconds: budget.retryAfterSeconds,
+      });
+    }
     return verified.subject;
   }
 

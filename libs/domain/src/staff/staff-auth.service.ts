@@ -1,27 +1,35 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import {
   AccessTokenService,
-  appConfigOf,
   CaseCipherService,
-  FailureThrottle,
   hashPassword,
   randomToken,
-  REDIS_CLIENT,
   verifyPassword,
 } from '@candor/platform';
-import type { Redis } from 'ioredis';
 import { verify as verifyTotp } from 'otplib';
 import { modifyReturning } from '@candor/persistence';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../access/access-policy.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { SIGN_IN_LIMITS, SignInParties, SignInThrottle } from './sign-in-throttle.service.js';
 
 /** Staff access tokens last 15 minutes; signing in again starts a new session. */
 export const STAFF_SESSION_SECONDS = 15 * 60;
 const WRONG_CREDENTIALS = 'email, password or one-time code not accepted';
+
+export interface SignInAttempt {
+  readonly email: string;
+  readonly password: string;
+  readonly otp: string;
+  /**
+   * The connecting client as an opaque key (the HTTP layer's hash of the address under a salt that
+   * never leaves the process), so that one client's failures are counted apart from everyone
+   * else's. It is kept in this process's memory only, never in Redis, the database or a log.
+   */
+  readonly client: string;
+}
 
 export interface StaffPrincipal {
   readonly id: string;
@@ -40,70 +48,119 @@ interface StaffLoginRow {
   disabled_at: Date | null;
 }
 
+interface CheckedFactors {
+  readonly passwordOk: boolean;
+  /** The TOTP time step of a valid, unused code. */
+  readonly step: number | undefined;
+}
+
 /**
  * Sign-in with password (argon2id) and TOTP for every role, never saying which factor failed;
- * a code already used is refused. Failures are throttled per account and globally, and audited.
- * A session row backs every token, so sign-out and disabling an account end it at once.
+ * a code already used is refused. A session row backs every token, so sign-out and disabling an
+ * account end it at once.
+ *
+ * Failures are limited by `SignInThrottle`: password guessing only ever refuses the client that
+ * guesses; a right password with wrong codes pauses the account and tells its owner by email. A
+ * pause shows only to an attempt with both factors right (429); anything else gets the usual 401,
+ * so a pause never confirms a guessed password. Every failure that is checked is audited;
+ * refusals before any check are not, but a client's count filling is, once
+ * (`auth.sign_in_throttled`), and so is a pause (`auth.sign_in_paused`).
  */
 @Injectable()
 export class StaffAuthService {
-  private readonly throttle: FailureThrottle;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly cipher: CaseCipherService,
     private readonly tokens: AccessTokenService,
     private readonly audit: AuditTrail,
-    @Inject(REDIS_CLIENT) redis: Redis,
-    configService: ConfigService,
-  ) {
-    this.throttle = new FailureThrottle(
-      redis,
-      `${appConfigOf(configService).redisPrefix}:rl:login`,
-      [
-        { name: 'account', failures: 5, windowSeconds: 15 * 60 },
-        { name: 'all', failures: 100, windowSeconds: 60 },
-      ],
-    );
-  }
+    private readonly throttle: SignInThrottle,
+  ) {}
 
-  async login(
-    email: string,
-    password: string,
-    otp: string,
-  ): Promise<{ accessToken: string; expiresAt: Date }> {
-    const normalized = email.trim().toLowerCase();
-    const keys = [
-      createHash('sha256').update(`login:${normalized}`).digest('base64url').slice(0, 22),
-      'all',
-    ];
-    const state = await this.throttle.state(keys);
-    if (state.blocked) {
-      throw new DomainError('rate_limited', 'too many failed sign-ins, try again later', {
-        retryAfterSeconds: state.retryAfterSeconds,
-      });
-    }
+  async login(attempt: SignInAttempt): Promise<{ accessToken: string; expiresAt: Date }> {
+    const email = attempt.email.trim().toLowerCase();
+    const parties = this.throttle.partiesOf(attempt.client, email);
+    const refusal = await this.throttle.clientRefusal(parties);
+    if (refusal) throw refusal;
+
     const [row] = await this.dataSource.query<StaffLoginRow[]>(
       `SELECT id, role, password_hash, totp_secret_enc, totp_last_step::text AS totp_last_step, disabled_at FROM staff WHERE email = $1`,
-      [normalized],
+      [email],
     );
-    // Unknown and disabled accounts cost the same argon2 work, so timing says nothing about
-    // which addresses have accounts.
-    const step =
-      row && !row.disabled_at
-        ? await this.checkFactors(row, password, otp)
-        : await this.burnPasswordCheck(password);
-    if (!row || step === undefined) {
-      await this.throttle.recordFailure(keys);
+    const enabled = row && !row.disabled_at ? row : undefined;
+    // Unknown and disabled accounts cost the same argon2 work and the same pause lookup, so
+    // timing says nothing about which addresses have accounts.
+    const [checked, pause] = await Promise.all([
+      this.throttle.checkPassword(() =>
+        enabled
+          ? this.checkFactors(enabled, attempt.password, attempt.otp)
+          : this.burnPasswordCheck(attempt.password),
+      ),
+      this.throttle.pause(parties),
+    ]);
+    if (enabled && checked.passwordOk && checked.step !== undefined) {
+      if (!pause.blocked) return this.signIn(enabled, checked.step, parties);
       await this.dataSource.transaction((tx) =>
-        this.audit.append(tx, row ? { type: 'staff', id: row.id } : { type: 'system' }, {
+        this.audit.append(tx, staffActor(enabled), {
           action: 'auth.sign_in_failed',
-          detail: row ? {} : { unknownAccount: true },
+          detail: { paused: true },
         }),
       );
-      throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+      throw this.throttle.pausedRefusal(pause);
     }
-    return this.dataSource.transaction(async (tx) => {
+    await this.recordFailure(row, parties, Boolean(enabled && checked.passwordOk), pause.blocked);
+    throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+  }
+
+  private async recordFailure(
+    row: StaffLoginRow | undefined,
+    parties: SignInParties,
+    wrongCode: boolean,
+    paused: boolean,
+  ): Promise<void> {
+    const counted = await this.throttle.recordFailure(parties, wrongCode && !paused);
+    const actor: AuditActor = row ? staffActor(row) : SYSTEM;
+    await this.dataSource.transaction(async (tx) => {
+      await this.audit.append(tx, actor, {
+        action: 'auth.sign_in_failed',
+        detail: {
+          ...(row ? {} : { unknownAccount: true }),
+          ...(wrongCode ? { secondFactor: true } : {}),
+          ...(paused ? { paused: true } : {}),
+        },
+      });
+      for (const scope of counted.filled) {
+        await this.audit.append(tx, scope === 'client' ? SYSTEM : actor, {
+          action: 'auth.sign_in_throttled',
+          detail: {
+            scope,
+            failures:
+              scope === 'client' ? SIGN_IN_LIMITS.perClient : SIGN_IN_LIMITS.perClientAndAccount,
+            windowSeconds: SIGN_IN_LIMITS.windowSeconds,
+          },
+        });
+      }
+      if (row && counted.paused) {
+        await this.audit.append(tx, actor, {
+          action: 'auth.sign_in_paused',
+          detail: {
+            wrongCodes: SIGN_IN_LIMITS.wrongCodesPerAccount,
+            windowSeconds: SIGN_IN_LIMITS.windowSeconds,
+          },
+        });
+        await recordOutboxEvent(tx, OutboxEvent.SignInPaused, null, {
+          staffId: row.id,
+          minutes: SIGN_IN_LIMITS.windowSeconds / 60,
+        });
+      }
+    });
+  }
+
+  private async signIn(
+    row: StaffLoginRow,
+    step: number,
+    parties: SignInParties,
+  ): Promise<{ accessToken: string; expiresAt: Date }> {
+    const session = await this.dataSource.transaction(async (tx) => {
       // Record the code's time step so the same code cannot be used again (compare-and-set).
       const claimed = await modifyReturning<{ id: string }>(
         tx,
@@ -116,9 +173,11 @@ export class StaffAuthService {
         `INSERT INTO staff_sessions (id, staff_id, created_at, expires_at) VALUES ($1, $2, now(), $3)`,
         [issued.tokenId, row.id, issued.expiresAt],
       );
-      await this.audit.append(tx, { type: 'staff', id: row.id }, { action: 'auth.signed_in' });
+      await this.audit.append(tx, staffActor(row), { action: 'auth.signed_in' });
       return { accessToken: issued.token, expiresAt: issued.expiresAt };
     });
+    await this.throttle.recordSuccess(parties);
+    return session;
   }
 
   /** The signed-in staff member behind a token, or undefined (expired, revoked, disabled, forged). */
@@ -152,18 +211,18 @@ export class StaffAuthService {
 
   private dummyHash?: Promise<string>;
 
-  private async burnPasswordCheck(password: string): Promise<undefined> {
+  private async burnPasswordCheck(password: string): Promise<CheckedFactors> {
     this.dummyHash ??= hashPassword(randomToken(16));
     await verifyPassword(await this.dummyHash, password);
-    return undefined;
+    return { passwordOk: false, step: undefined };
   }
 
-  /** The TOTP time step of a valid code, or undefined. Both factors are always checked. */
+  /** Both factors are always checked, whatever the first one says. */
   private async checkFactors(
     row: StaffLoginRow,
     password: string,
     otp: string,
-  ): Promise<number | undefined> {
+  ): Promise<CheckedFactors> {
     const passwordOk = await verifyPassword(row.password_hash, password);
     const secret = this.cipher.openSystemSecret(
       'staff',
@@ -179,6 +238,13 @@ export class StaffAuthService {
           afterTimeStep: Number(row.totp_last_step),
         })
       : { valid: false as const };
-    return passwordOk && result.valid && 'timeStep' in result ? result.timeStep : undefined;
+    return {
+      passwordOk,
+      step: result.valid && 'timeStep' in result ? result.timeStep : undefined,
+    };
   }
+}
+
+function staffActor(row: { id: string }): AuditActor {
+  return { type: 'staff', id: row.id };
 }

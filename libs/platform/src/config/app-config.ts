@@ -45,6 +45,11 @@ export interface AppConfig {
   readonly retentionYears: number;
   /** Share (0 to 1) of checks on unprotected people sent to review anyway, so review reveals nothing. */
   readonly retaliationRandomReviewRate: number;
+  /**
+   * Addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For` names the client, for the
+   * per-client limits of staff routes; empty: the connecting address is the client.
+   */
+  readonly trustProxy: readonly string[];
   readonly secrets: Secrets;
 }
 

@@ -101,10 +101,21 @@ describe(loadConfig.name, () => {
     ['SMTP_URL', 'ftp://mail', /SMTP_URL must start with smtp:\/\//],
     ['PORT', 'eighty', /PORT must be a port number/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, test or production/],
+    ['TRUST_PROXY', '10.0.0.0/33', /TRUST_PROXY must list IP addresses or CIDR ranges/],
+    ['TRUST_PROXY', 'proxy.internal', /TRUST_PROXY must list IP addresses or CIDR ranges/],
   ])('names %s when it is malformed', (name, value, message) => {
     expect(problemsOf({ ...realSecrets(), [name]: value })).toEqual([
       expect.stringMatching(message),
     ]);
+  });
+
+  it('trusts no proxy unless told, and takes addresses and ranges of both families', () => {
+    expect(loadConfig({ DEV_SECRETS_FILE: devSecretsFile() }).config.trustProxy).toEqual([]);
+    const { config } = loadConfig({
+      DEV_SECRETS_FILE: devSecretsFile(),
+      TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8',
+    });
+    expect(config.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
   });
 
   it('never repeats a database password in a problem', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { AppConfig, NodeEnv } from './app-config.js';
 import { ConfigError } from './config-error.js';
@@ -22,6 +23,7 @@ export const DEFAULTS = {
   PROTECTION_MONTHS: '24',
   RETENTION_YEARS: '7',
   RETALIATION_RANDOM_REVIEW_RATE: '0.10',
+  TRUST_PROXY: '',
 } as const;
 
 export interface LoadedConfig {
@@ -69,6 +71,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retaliationRandomReviewRate > 1
   ) {
     problems.push('RETALIATION_RANDOM_REVIEW_RATE must be a number from 0 to 1, such as 0.10');
+  }
+
+  const trustProxy = get('TRUST_PROXY')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (!trustProxy.every(isAddressOrRange)) {
+    problems.push('TRUST_PROXY must list IP addresses or CIDR ranges, separated by commas');
   }
 
   const databaseUrl = checkUrl('DATABASE_URL', get('DATABASE_URL'), ['postgres:', 'postgresql:']);
@@ -128,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       protectionMonths,
       retentionYears,
       retaliationRandomReviewRate,
+      trustProxy,
       secrets: secrets.secrets,
     },
   };
@@ -152,4 +163,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     return value;
   }
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }

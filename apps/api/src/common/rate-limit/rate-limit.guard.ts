@@ -1,4 +1,3 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import {
   CanActivate,
   ExecutionContext,
@@ -11,16 +10,18 @@ import { Reflector } from '@nestjs/core';
 import { AppConfig, appConfigOf } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { clientKeyOf } from './client-key.js';
 import { DEFAULT_RATE_LIMIT, RATE_LIMITS, RateLimitPolicy } from './rate-limit.decorator.js';
 
 /**
- * Rate limits from `@RateLimit` metadata, answering 429 with `Retry-After`. Counters live in this
- * process's memory and expire with their window; the client key is an HMAC under a salt that is
- * never stored, so no counter can be traced back to an address.
+ * Rate limits from `@RateLimit` metadata, answering 429 with `Retry-After`: a coarse per-process
+ * shield, counted before the body is validated. Counters live in this process's memory and expire
+ * with their window; the client key is an HMAC under a salt that is never stored, so no counter
+ * can be traced back to an address. The limits that protect the product (reports, receipt and
+ * staff sign-ins) are the domain services', counted after validation.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly salt = randomBytes(32);
   private readonly limiters = new Map<string, RateLimiterMemory>();
 
   private readonly config: AppConfig;
@@ -43,7 +44,7 @@ export class RateLimitGuard implements CanActivate {
     const route = `${context.getClass().name}.${context.getHandler().name}`;
 
     for (const policy of policies) {
-      const key = policy.scope === 'global' ? route : `${route}:${this.clientKey(request)}`;
+      const key = policy.scope === 'global' ? route : `${route}:${clientKeyOf(request)}`;
       try {
         await this.limiter(policy).consume(key);
       } catch (rejection) {
@@ -54,13 +55,6 @@ export class RateLimitGuard implements CanActivate {
       }
     }
     return true;
-  }
-
-  private clientKey(request: FastifyRequest): string {
-    return createHmac('sha256', this.salt)
-      .update(request.socket.remoteAddress ?? '')
-      .digest('base64url')
-      .slice(0, 22);
   }
 
   private limiter(policy: RateLimitPolicy): RateLimiterMemory {

@@ -1,0 +1,38 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
+import type { FastifyRequest } from 'fastify';
+
+/** Drawn once per process and never stored: no key can be traced back to an address. */
+const SALT = randomBytes(32);
+
+/**
+ * The client as an opaque key, for staff routes only (reporter routes read no network identifier
+ * at all): an HMAC of its address under a salt this process never stores, kept in memory by
+ * whoever counts with it, never written to Redis, the database or a log. The address is the
+ * connecting one, or the one a trusted proxy names (`TRUST_PROXY`): behind a proxy that hides it,
+ * every client would count as the proxy, and one client's failures would refuse everybody.
+ */
+export function clientKeyOf(request: FastifyRequest): string {
+  return createHmac('sha256', SALT).update(clientOf(request.ip)).digest('base64url').slice(0, 22);
+}
+
+/**
+ * What one client is: an IPv4 address, or an IPv6 /64, the block a single subscriber is given, so
+ * that nobody becomes 2^64 clients by changing the low bits of their address.
+ */
+export function clientOf(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (isIPv4(address) || !isIPv6(address)) return address;
+  const [head, tail] = address.split('%')[0].toLowerCase().split('::');
+  const groups = (part: string | undefined) => (part ? part.split(':') : []);
+  // An embedded IPv4 address (only ever at the end) stands for two groups.
+  const width = (parts: string[]) => parts.length + (parts.at(-1)?.includes('.') ? 1 : 0);
+  const [first, last] = [groups(head), groups(tail)];
+  const zeros = tail === undefined ? [] : Array<string>(8 - width(first) - width(last)).fill('0');
+  const expanded = [...first, ...zeros, ...last];
+  return `${expanded
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
