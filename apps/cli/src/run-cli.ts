@@ -16,12 +16,18 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   },
   'staff:create': {
     summary:
-      'create a staff account: --email --name --role [--password] [--chair]; prints the TOTP secret',
+      'create a staff account: --email --name --role [--chair]; emails a 24-hour enrolment link, or ' +
+      'with --print-link prints it; with --password P or --generate-password prints the TOTP secret',
     run: async (args, out) => (await staff()).staffCreate(args, out),
   },
   'staff:disable': {
-    summary: 'disable an account and end its sessions: --email',
+    summary: 'disable an account and end its sessions and enrolment link: --email',
     run: async (args, out) => (await staff()).staffDisable(args, out),
+  },
+  'staff:enable': {
+    summary:
+      'enable a disabled account (emails a new enrolment link if it never enrolled): --email',
+    run: async (args, out) => (await staff()).staffEnable(args, out),
   },
   'staff:reset-totp': {
     summary: 'issue a new TOTP secret and end sessions: --email',

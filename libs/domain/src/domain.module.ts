@@ -21,7 +21,11 @@ import { RetaliationChecks } from './retaliation/retaliation-checks.service.js';
 import { RetaliationReviews } from './retaliation/retaliation-reviews.service.js';
 import { RetentionService } from './retention/retention.service.js';
 import { RoutingPolicyProvider } from './routing/routing-policy.provider.js';
+import { StaffAccounts } from './staff/staff-accounts.service.js';
+import { StaffAdministrationService } from './staff/staff-administration.service.js';
 import { StaffAuthService } from './staff/staff-auth.service.js';
+import { StaffEnrolmentService } from './staff/staff-enrolment.service.js';
+import { StaffSessionService } from './staff/staff-session.service.js';
 import { StaffService } from './staff/staff.service.js';
 
 const SERVICES = [
@@ -48,8 +52,12 @@ const SERVICES = [
   RetaliationReviews,
   RetentionService,
   RoutingPolicyProvider,
+  StaffAccounts,
+  StaffAdministrationService,
   StaffAuthService,
+  StaffEnrolmentService,
   StaffService,
+  StaffSessionService,
 ];
 
 /** The product's services, for the API, the worker and the CLI alike. Needs TypeORM's DataSource. */

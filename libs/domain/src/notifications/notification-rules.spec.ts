@@ -132,6 +132,14 @@ describe(staffRecipients.name, () => {
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'cfo' })).toEqual(['cfo']);
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'ac-disabled' })).toEqual([]);
   });
+
+  it('sends an enrolment link to the account it is for, and to nobody once it is disabled', () => {
+    const payload = { staffId: 'hr', enrolmentId: 'e-1' };
+    expect(recipients(OutboxEvent.StaffEnrolment, null, payload)).toEqual(['hr']);
+    expect(
+      recipients(OutboxEvent.StaffEnrolment, null, { ...payload, staffId: 'ac-disabled' }),
+    ).toEqual([]);
+  });
 });
 
 describe(reasonFor.name, () => {

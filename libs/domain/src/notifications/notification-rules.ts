@@ -25,6 +25,7 @@ import { OutboxEvent, type OutboxPayload } from './outbox.js';
  *   (whoever may place a legal hold on the case: product.md §6 and §8 name the same people).
  * - reporter: the named reporter who opted in to news by email.
  * - digest_owner: `payload.staffId`.
+ * - account_owner: `payload.staffId`, about their own account (their enrolment link).
  */
 export type Audience =
   | 'viewers'
@@ -33,10 +34,11 @@ export type Audience =
   | 'committee_chair'
   | 'reviewers'
   | 'reporter'
-  | 'digest_owner';
+  | 'digest_owner'
+  | 'account_owner';
 
 /** Which template renders the email. */
-export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest';
+export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest' | 'enrolment';
 
 export interface EventRule {
   readonly audience: Audience;
@@ -111,6 +113,14 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
     digestible: false,
     reason: 'Cases that needed your attention since your last summary.',
   },
+  // A link valid for 24 hours cannot wait for a digest.
+  [OutboxEvent.StaffEnrolment]: {
+    audience: 'account_owner',
+    mail: 'enrolment',
+    needsCase: false,
+    digestible: false,
+    reason: 'Set up your Candor account.',
+  },
 };
 
 /** The one-line reason shown in the email (and nothing else about the event). */
@@ -176,6 +186,7 @@ export function staffRecipients(context: RecipientContext): string[] {
       );
     }
     case 'digest_owner':
+    case 'account_owner':
       return pick((s) => s.id === payload.staffId);
     case 'reporter':
       return [];

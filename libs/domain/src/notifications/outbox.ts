@@ -21,6 +21,11 @@ export enum OutboxEvent {
   AuditHeadDaily = 'audit.head_daily',
   /** Payload: `staffId` and `slot` (the digest hour it belongs to). */
   DailyDigest = 'notifications.daily_digest',
+  /**
+   * Payload: `staffId` and `enrolmentId`. The link's token is not in it: the worker opens the
+   * copy sealed on the enrolment row when it renders the email.
+   */
+  StaffEnrolment = 'staff.enrolment',
 }
 
 export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);

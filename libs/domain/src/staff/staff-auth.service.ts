@@ -14,7 +14,7 @@ import {
 import type { Redis } from 'ioredis';
 import { verify as verifyTotp } from 'otplib';
 import { modifyReturning } from '@candor/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -34,10 +34,17 @@ export interface StaffPrincipal {
 interface StaffLoginRow {
   id: string;
   role: StaffRole;
-  password_hash: string;
-  totp_secret_enc: Buffer;
+  /** Both null until the account is enrolled; the TOTP secret alone after a second-factor reset. */
+  password_hash: string | null;
+  totp_secret_enc: Buffer | null;
   totp_last_step: string;
   disabled_at: Date | null;
+}
+
+type EnrolledLoginRow = StaffLoginRow & { password_hash: string; totp_secret_enc: Buffer };
+
+function isEnrolled(row: StaffLoginRow): row is EnrolledLoginRow {
+  return row.password_hash !== null && row.totp_secret_enc !== null;
 }
 
 /**
@@ -67,11 +74,17 @@ export class StaffAuthService {
     );
   }
 
-  async login(
+  /**
+   * Checks the three factors (throttled, audited) and, in the transaction that claims the code and
+   * records the sign-in, runs `openSession` for the account: an API token (login) or a browser
+   * session (StaffSessionService). Every kind of session starts behind the same checks.
+   */
+  async signIn<T>(
     email: string,
     password: string,
     otp: string,
-  ): Promise<{ accessToken: string; expiresAt: Date }> {
+    openSession: (tx: EntityManager, staffId: string) => Promise<T>,
+  ): Promise<T> {
     const normalized = email.trim().toLowerCase();
     const keys = [
       createHash('sha256').update(`login:${normalized}`).digest('base64url').slice(0, 22),
@@ -88,9 +101,10 @@ export class StaffAuthService {
       [normalized],
     );
     // Unknown and disabled accounts cost the same argon2 work, so timing says nothing about
-    // which addresses have accounts.
+    // which addresses have accounts. An account waiting for enrolment (no password or no second
+    // factor yet) is refused like a disabled one.
     const step =
-      row && !row.disabled_at
+      row && !row.disabled_at && isEnrolled(row)
         ? await this.checkFactors(row, password, otp)
         : await this.burnPasswordCheck(password);
     if (!row || step === undefined) {
@@ -111,12 +125,24 @@ export class StaffAuthService {
         [row.id, step],
       );
       if (claimed.length === 0) throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
-      const issued = await this.tokens.issue('staff', row.id, STAFF_SESSION_SECONDS);
+      const session = await openSession(tx, row.id);
+      await this.audit.append(tx, { type: 'staff', id: row.id }, { action: 'auth.signed_in' });
+      return session;
+    });
+  }
+
+  /** The JSON API's sign-in: a 15-minute bearer token backed by a session row. */
+  async login(
+    email: string,
+    password: string,
+    otp: string,
+  ): Promise<{ accessToken: string; expiresAt: Date }> {
+    return this.signIn(email, password, otp, async (tx, staffId) => {
+      const issued = await this.tokens.issue('staff', staffId, STAFF_SESSION_SECONDS);
       await tx.query(
         `INSERT INTO staff_sessions (id, staff_id, created_at, expires_at) VALUES ($1, $2, now(), $3)`,
-        [issued.tokenId, row.id, issued.expiresAt],
+        [issued.tokenId, staffId, issued.expiresAt],
       );
-      await this.audit.append(tx, { type: 'staff', id: row.id }, { action: 'auth.signed_in' });
       return { accessToken: issued.token, expiresAt: issued.expiresAt };
     });
   }
@@ -130,7 +156,7 @@ export class StaffAuthService {
     >(
       `SELECT s.id, s.role, s.name, s.email
          FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
-        WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
+        WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.kind = 'api' AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
       [verified.tokenId, verified.subject],
     );
     return row ? { ...row, sessionId: verified.tokenId } : undefined;
@@ -160,7 +186,7 @@ export class StaffAuthService {
 
   /** The TOTP time step of a valid code, or undefined. Both factors are always checked. */
   private async checkFactors(
-    row: StaffLoginRow,
+    row: EnrolledLoginRow,
     password: string,
     otp: string,
   ): Promise<number | undefined> {
