@@ -41,6 +41,12 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'list staff accounts (JSON lines)',
     run: async (args, out) => (await staff()).staffList(args, out),
   },
+  'demo:seed': {
+    summary:
+      'development only: staff for every role and a few dozen cases in every status, on a database ' +
+      'without staff; prints sign-in details',
+    run: async (args, out) => (await import('./commands/demo-seed.command.js')).demoSeed(args, out),
+  },
   'notifications:failed': {
     summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',
     run: async (_args, out) =>
