@@ -203,6 +203,20 @@ describe(StaffAdministrationService.name, () => {
     });
   });
 
+  it('leaves one live link when two resets arrive at once', async () => {
+    const board = await createStaff(app, 'board');
+    const both = await Promise.all([
+      sut.resetSecondFactor(adminViewer, board.id),
+      sut.resetSecondFactor(adminViewer, board.id),
+    ]);
+    expect(both.map((b) => b.kind)).toEqual(['second_factor', 'second_factor']);
+    const live = await app.db.query(
+      `SELECT 1 FROM staff_enrolments WHERE staff_id = $1 AND completed_at IS NULL AND revoked_at IS NULL`,
+      [board.id],
+    );
+    expect(live).toHaveLength(1);
+  });
+
   it('changes how someone is notified', async () => {
     const chair = await createStaff(app, 'audit_committee', { chair: true });
     await expect(

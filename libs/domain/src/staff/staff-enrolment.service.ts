@@ -120,6 +120,9 @@ export class StaffEnrolmentService {
     actor: AuditActor,
     delivery: EnrolmentDelivery,
   ): Promise<IssuedEnrolment> {
+    // Two links issued at once for one person (a double click) queue here instead of colliding on
+    // the one-live-link index, whether or not the caller already holds the row.
+    await tx.query(`SELECT 1 FROM staff WHERE id = $1 FOR UPDATE`, [staffId]);
     await this.revokeOpenIn(tx, staffId);
     const id = randomUUID();
     const token = randomToken(32);
