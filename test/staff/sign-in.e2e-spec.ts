@@ -29,6 +29,7 @@ describe('staff sign-in', () => {
         'Alex Morgan',
         '--role',
         'general_counsel',
+        '--generate-password',
       ],
       sut.env,
     );

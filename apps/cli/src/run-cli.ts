@@ -16,12 +16,18 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   },
   'staff:create': {
     summary:
-      'create a staff account: --email --name --role [--password] [--chair]; prints the TOTP secret',
+      'create a staff account: --email --name --role [--chair]; emails a 24-hour enrolment link, or ' +
+      'with --print-link prints it; with --password P or --generate-password prints the TOTP secret',
     run: async (args, out) => (await staff()).staffCreate(args, out),
   },
   'staff:disable': {
-    summary: 'disable an account and end its sessions: --email',
+    summary: 'disable an account and end its sessions and enrolment link: --email',
     run: async (args, out) => (await staff()).staffDisable(args, out),
+  },
+  'staff:enable': {
+    summary:
+      'enable a disabled account (emails a new enrolment link if it never enrolled): --email',
+    run: async (args, out) => (await staff()).staffEnable(args, out),
   },
   'staff:reset-totp': {
     summary: 'issue a new TOTP secret and end sessions: --email',
@@ -34,6 +40,12 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   'staff:list': {
     summary: 'list staff accounts (JSON lines)',
     run: async (args, out) => (await staff()).staffList(args, out),
+  },
+  'demo:seed': {
+    summary:
+      'development only: staff for every role and a few dozen cases in every status, on a database ' +
+      'without staff; prints sign-in details',
+    run: async (args, out) => (await import('./commands/demo-seed.command.js')).demoSeed(args, out),
   },
   'notifications:failed': {
     summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',

@@ -23,7 +23,11 @@ import { RetaliationReviews } from './retaliation/retaliation-reviews.service.js
 import { RetentionService } from './retention/retention.service.js';
 import { RoutingPolicyProvider } from './routing/routing-policy.provider.js';
 import { SignInThrottle } from './staff/sign-in-throttle.service.js';
+import { StaffAccounts } from './staff/staff-accounts.service.js';
+import { StaffAdministrationService } from './staff/staff-administration.service.js';
 import { StaffAuthService } from './staff/staff-auth.service.js';
+import { StaffEnrolmentService } from './staff/staff-enrolment.service.js';
+import { StaffSessionService } from './staff/staff-session.service.js';
 import { StaffService } from './staff/staff.service.js';
 
 const SERVICES = [
@@ -52,8 +56,12 @@ const SERVICES = [
   RetentionService,
   RoutingPolicyProvider,
   SignInThrottle,
+  StaffAccounts,
+  StaffAdministrationService,
   StaffAuthService,
+  StaffEnrolmentService,
   StaffService,
+  StaffSessionService,
 ];
 
 /** The product's services, for the API, the worker and the CLI alike. Needs TypeORM's DataSource. */

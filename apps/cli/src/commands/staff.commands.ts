@@ -1,9 +1,15 @@
 import { parseArgs } from 'node:util';
-import { StaffService } from '@candor/domain';
+import { type OperatorCredentials, StaffService } from '@candor/domain';
 import type { CliOutput } from '../cli-output.js';
 import { withServices } from '../cli-context.js';
 
-/** `staff:create --email E --name N --role R [--password P] [--chair]`: one JSON line with the TOTP secret. */
+/**
+ * `staff:create --email E --name N --role R [--password P | --generate-password | --print-link]
+ * [--chair]`: one JSON line. With `--password` (or `--generate-password`) the account is enrolled
+ * at once and the line carries its TOTP secret (and the generated password). Otherwise the account
+ * waits for its holder to enrol through a single-use link, valid 24 hours: emailed by the worker,
+ * or printed in the line instead with `--print-link`.
+ */
 export async function staffCreate(args: string[], out: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -12,6 +18,8 @@ export async function staffCreate(args: string[], out: CliOutput): Promise<numbe
       name: { type: 'string' },
       role: { type: 'string' },
       password: { type: 'string' },
+      'generate-password': { type: 'boolean', default: false },
+      'print-link': { type: 'boolean', default: false },
       chair: { type: 'boolean', default: false },
     },
     strict: true,
@@ -21,16 +29,55 @@ export async function staffCreate(args: string[], out: CliOutput): Promise<numbe
     out.error(`staff:create needs ${missing.map((m) => `--${m}`).join(', ')}`);
     return 2;
   }
+  const chosen = [
+    values.password !== undefined && '--password',
+    values['generate-password'] && '--generate-password',
+    values['print-link'] && '--print-link',
+  ].filter(Boolean);
+  if (chosen.length > 1) {
+    out.error(`staff:create takes only one of ${chosen.join(', ')}`);
+    return 2;
+  }
+  const credentials: OperatorCredentials =
+    values.password !== undefined
+      ? { password: values.password }
+      : values['generate-password']
+        ? { generatePassword: true }
+        : { printLink: values['print-link'] };
   const created = await withServices((get) =>
-    get(StaffService).create({
-      email: values.email as string,
-      name: values.name as string,
-      role: values.role as string,
-      password: values.password,
-      isChair: values.chair,
-    }),
+    get(StaffService).create(
+      {
+        email: values.email as string,
+        name: values.name as string,
+        role: values.role as string,
+        isChair: values.chair,
+      },
+      credentials,
+    ),
   );
-  out.json(created);
+  const { enrolment, ...account } = created;
+  out.json(
+    enrolment
+      ? {
+          ...account,
+          enrolment: {
+            expiresAt: enrolment.expiresAt.toISOString(),
+            ...(enrolment.url ? { url: enrolment.url } : { sentBy: 'email' }),
+          },
+        }
+      : account,
+  );
+  return 0;
+}
+
+/** `staff:enable --email E`: enables a disabled account (a new enrolment link if it never enrolled). */
+export async function staffEnable(args: string[], out: CliOutput): Promise<number> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' } }, strict: true });
+  if (!values.email) {
+    out.error('staff:enable needs --email');
+    return 2;
+  }
+  out.json(await withServices((get) => get(StaffService).enable(values.email as string)));
   return 0;
 }
 

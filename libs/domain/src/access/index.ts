@@ -1,2 +1,3 @@
 export * from './access-policy.js';
+export * from './action-policy.js';
 export * from './case-access.service.js';

@@ -13,6 +13,7 @@ import { OutboxEvent } from './outbox.js';
 import {
   type CaseLink,
   caseUrl,
+  enrolmentUrl,
   type MailContent,
   renderMail,
   reporterUrl,
@@ -123,6 +124,8 @@ export class NotificationDelivery {
         const cases = await this.digestCases(event, staffId);
         return cases.length > 0 ? { kind: 'digest', cases } : undefined;
       }
+      case 'enrolment':
+        return this.enrolmentContent(event, staffId);
       case 'reporter_news':
         return undefined; // only ever addressed to the reporter
       case 'sign_in_paused': {
@@ -163,6 +166,35 @@ export class NotificationDelivery {
       if (link) links.set(link.url, link);
     }
     return [...links.values()].sort((a, b) => a.reference.localeCompare(b.reference));
+  }
+
+  /**
+   * The enrolment email, with the link's token opened from its sealed copy on the enrolment row:
+   * the token never passes through Redis or a log. A link used, revoked, replaced or expired since
+   * the event was raised is not sent (the row's sealed copy is gone by then).
+   */
+  private async enrolmentContent(
+    event: StoredEvent,
+    staffId: string,
+  ): Promise<MailContent | undefined> {
+    const { enrolmentId } = event.payload;
+    if (typeof enrolmentId !== 'string') return undefined;
+    const [row] = await this.dataSource.query<
+      Array<{ id: string; kind: 'account' | 'second_factor'; token_enc: Buffer; expires_at: Date }>
+    >(
+      `SELECT id, kind, token_enc, expires_at FROM staff_enrolments
+        WHERE id = $1 AND staff_id = $2 AND token_enc IS NOT NULL
+          AND completed_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [enrolmentId, staffId],
+    );
+    if (!row) return undefined;
+    const token = this.cipher.openSystemSecret('staff_enrolments', 'token', row.id, row.token_enc);
+    return {
+      kind: 'enrolment',
+      purpose: row.kind,
+      url: enrolmentUrl(this.publicBaseUrl, token),
+      expiresAt: row.expires_at,
+    };
   }
 
   /** Where a task that names no case is done; only retaliation reviews are raised without one. */

@@ -141,6 +141,14 @@ describe(staffRecipients.name, () => {
     expect(recipients(OutboxEvent.SignInPaused, null, {})).toEqual([]);
     expect(EVENT_RULES[OutboxEvent.SignInPaused]).toMatchObject({ digestible: false });
   });
+
+  it('sends an enrolment link to the account it is for, and to nobody once it is disabled', () => {
+    const payload = { staffId: 'hr', enrolmentId: 'e-1' };
+    expect(recipients(OutboxEvent.StaffEnrolment, null, payload)).toEqual(['hr']);
+    expect(
+      recipients(OutboxEvent.StaffEnrolment, null, { ...payload, staffId: 'ac-disabled' }),
+    ).toEqual([]);
+  });
 });
 
 describe(reasonFor.name, () => {

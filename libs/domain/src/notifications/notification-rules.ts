@@ -25,7 +25,8 @@ import { OutboxEvent, type OutboxPayload } from './outbox.js';
  *   (whoever may place a legal hold on the case: product.md §6 and §8 name the same people).
  * - reporter: the named reporter who opted in to news by email.
  * - digest_owner: `payload.staffId`.
- * - account_owner: `payload.staffId`, about their own account (whatever their role).
+ * - account_owner: `payload.staffId`, about their own account, whatever their role (a paused
+ *   sign-in, their enrolment link).
  */
 export type Audience =
   | 'viewers'
@@ -38,7 +39,13 @@ export type Audience =
   | 'account_owner';
 
 /** Which template renders the email. */
-export type MailKind = 'case' | 'reporter_news' | 'audit_head' | 'digest' | 'sign_in_paused';
+export type MailKind =
+  | 'case'
+  | 'reporter_news'
+  | 'audit_head'
+  | 'digest'
+  | 'sign_in_paused'
+  | 'enrolment';
 
 export interface EventRule {
   readonly audience: Audience;
@@ -120,6 +127,14 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
     needsCase: false,
     digestible: false,
     reason: 'Sign-in to your account was paused after repeated wrong one-time codes.',
+  },
+  // A link valid for 24 hours cannot wait for a digest.
+  [OutboxEvent.StaffEnrolment]: {
+    audience: 'account_owner',
+    mail: 'enrolment',
+    needsCase: false,
+    digestible: false,
+    reason: 'Set up your Candor account.',
   },
 };
 

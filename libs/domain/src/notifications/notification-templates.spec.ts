@@ -1,4 +1,10 @@
-import { caseUrl, renderMail, stableMessageId, SUBJECTS } from './notification-templates.js';
+import {
+  caseUrl,
+  enrolmentUrl,
+  renderMail,
+  stableMessageId,
+  SUBJECTS,
+} from './notification-templates.js';
 
 const LINK = {
   reference: 'CND-2026-004211',
@@ -90,5 +96,24 @@ describe(stableMessageId.name, () => {
     const id = stableMessageId(EVENT, 'staff-1');
     expect(id).toMatch(new RegExp(`^<${EVENT}\\.[0-9a-f]{20}@candor>$`));
     expect(id).not.toContain('staff-1');
+  });
+});
+
+describe('the enrolment email', () => {
+  const url = enrolmentUrl('https://candor.example', 'tok_en-123');
+  const expiresAt = new Date('2026-05-04T13:07:45Z');
+
+  it('carries the link and its expiry under a fixed subject, and nothing about the account', () => {
+    const mail = renderMail({ kind: 'enrolment', purpose: 'account', url, expiresAt });
+    expect(mail.subject).toBe(SUBJECTS.enrolment);
+    expect(url).toBe('https://candor.example/staff/enrol?token=tok_en-123');
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain(url);
+      expect(body).toContain('2026-05-04 13:07 UTC');
+      expect(body).toContain('created for you');
+    }
+    const reset = renderMail({ kind: 'enrolment', purpose: 'second_factor', url, expiresAt });
+    expect(reset.subject).toBe(SUBJECTS.enrolment);
+    expect(reset.text).toContain('second factor of your Candor account was reset');
   });
 });

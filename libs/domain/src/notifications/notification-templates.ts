@@ -10,6 +10,7 @@ export const SUBJECTS = {
   auditHead: 'Candor: daily audit log head',
   reporterNews: 'Candor: there is news about your report',
   signInPaused: 'Candor: sign-in to your account was paused',
+  enrolment: 'Candor: set up your account',
 } as const;
 
 export interface RenderedMail {
@@ -37,7 +38,14 @@ export type MailContent =
     }
   | { readonly kind: 'reporter_news'; readonly url: string }
   /** Nothing about who tried or from where: the same words for every pause. */
-  | { readonly kind: 'sign_in_paused'; readonly minutes: number };
+  | { readonly kind: 'sign_in_paused'; readonly minutes: number }
+  /** A staff member's own enrolment link (a new account, or a second factor to set up again). */
+  | {
+      readonly kind: 'enrolment';
+      readonly purpose: 'account' | 'second_factor';
+      readonly url: string;
+      readonly expiresAt: Date;
+    };
 
 const FOOTER =
   'This message was sent by Candor. It contains no case details: sign in to read them.';
@@ -52,6 +60,14 @@ export function retaliationReviewsUrl(publicBaseUrl: string): string {
 
 export function reporterUrl(publicBaseUrl: string): string {
   return `${publicBaseUrl}/follow-up`;
+}
+
+/**
+ * The enrolment page with its single-use token. The token is in the query string because request
+ * logs keep the path only, and the pages send no Referer (Referrer-Policy: no-referrer).
+ */
+export function enrolmentUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl}/staff/enrol?token=${encodeURIComponent(token)}`;
 }
 
 export function renderMail(content: MailContent): RenderedMail {
@@ -82,6 +98,23 @@ export function renderMail(content: MailContent): RenderedMail {
           text: 'Keep this email. If the log is ever rewritten, the verification will no longer reach this hash.',
         },
       ]);
+    case 'enrolment':
+      return mail(
+        SUBJECTS.enrolment,
+        [
+          {
+            text:
+              content.purpose === 'account'
+                ? 'A staff account on Candor was created for you. Choose your password and set up your second factor here:'
+                : 'The second factor of your Candor account was reset. Set up a new one here:',
+            link: content.url,
+          },
+          {
+            text: `The link works once, until ${utcMinute(content.expiresAt)} UTC. If it has expired, ask your administrator for a new one.`,
+          },
+        ],
+        'If you did not expect this email, do not use the link and tell your administrator. Nobody from Candor will ask you for your password or a code.',
+      );
     case 'reporter_news':
       return mail(SUBJECTS.reporterNews, [
         { text: 'There is news about your report.' },
@@ -112,8 +145,8 @@ interface Line {
   readonly link?: string;
 }
 
-function mail(subject: string, lines: readonly Line[]): RenderedMail {
-  const text = [...lines.map((l) => (l.link ? `${l.text} ${l.link}` : l.text)), '', FOOTER].join(
+function mail(subject: string, lines: readonly Line[], footer = FOOTER): RenderedMail {
+  const text = [...lines.map((l) => (l.link ? `${l.text} ${l.link}` : l.text)), '', footer].join(
     '\n',
   );
   const html = [
@@ -124,10 +157,15 @@ function mail(subject: string, lines: readonly Line[]): RenderedMail {
         ? `<p>${escapeHtml(l.text)} <a href="${escapeHtml(l.link)}">${escapeHtml(l.link)}</a></p>`
         : `<p>${escapeHtml(l.text)}</p>`,
     ),
-    `<p style="color:#666">${escapeHtml(FOOTER)}</p>`,
+    `<p style="color:#666">${escapeHtml(footer)}</p>`,
     '</body></html>',
   ].join('\n');
   return { subject, text: `${text}\n`, html: `${html}\n` };
+}
+
+/** `2026-05-04 13:07`: a deadline as a person reads it, in UTC like the digest and audit head. */
+function utcMinute(date: Date): string {
+  return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function escapeHtml(value: string): string {

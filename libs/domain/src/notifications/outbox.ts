@@ -23,6 +23,11 @@ export enum OutboxEvent {
   DailyDigest = 'notifications.daily_digest',
   /** Payload: `staffId`, whose sign-in was paused after wrong one-time codes, for `minutes`. */
   SignInPaused = 'staff.sign_in_paused',
+  /**
+   * Payload: `staffId` and `enrolmentId`. The link's token is not in it: the worker opens the
+   * copy sealed on the enrolment row when it renders the email.
+   */
+  StaffEnrolment = 'staff.enrolment',
 }
 
 export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);

@@ -8,7 +8,7 @@ import {
 } from '@candor/platform';
 import { verify as verifyTotp } from 'otplib';
 import { modifyReturning } from '@candor/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -42,10 +42,17 @@ export interface StaffPrincipal {
 interface StaffLoginRow {
   id: string;
   role: StaffRole;
-  password_hash: string;
-  totp_secret_enc: Buffer;
+  /** Both null until the account is enrolled; the TOTP secret alone after a second-factor reset. */
+  password_hash: string | null;
+  totp_secret_enc: Buffer | null;
   totp_last_step: string;
   disabled_at: Date | null;
+}
+
+type EnrolledLoginRow = StaffLoginRow & { password_hash: string; totp_secret_enc: Buffer };
+
+function isEnrolled(row: StaffLoginRow): row is EnrolledLoginRow {
+  return row.password_hash !== null && row.totp_secret_enc !== null;
 }
 
 interface CheckedFactors {
@@ -76,7 +83,27 @@ export class StaffAuthService {
     private readonly throttle: SignInThrottle,
   ) {}
 
+  /** The JSON API's sign-in: a 15-minute bearer token backed by a session row. */
   async login(attempt: SignInAttempt): Promise<{ accessToken: string; expiresAt: Date }> {
+    return this.signIn(attempt, async (tx, staffId) => {
+      const issued = await this.tokens.issue('staff', staffId, STAFF_SESSION_SECONDS);
+      await tx.query(
+        `INSERT INTO staff_sessions (id, staff_id, created_at, expires_at) VALUES ($1, $2, now(), $3)`,
+        [issued.tokenId, staffId, issued.expiresAt],
+      );
+      return { accessToken: issued.token, expiresAt: issued.expiresAt };
+    });
+  }
+
+  /**
+   * Checks the three factors (throttled, audited) and, in the transaction that claims the code and
+   * records the sign-in, runs `openSession` for the account: an API token (login) or a browser
+   * session (StaffSessionService). Every kind of session starts behind the same checks.
+   */
+  async signIn<T>(
+    attempt: SignInAttempt,
+    openSession: (tx: EntityManager, staffId: string) => Promise<T>,
+  ): Promise<T> {
     const email = attempt.email.trim().toLowerCase();
     const parties = this.throttle.partiesOf(attempt.client, email);
     const refusal = await this.throttle.clientRefusal(parties);
@@ -86,7 +113,9 @@ export class StaffAuthService {
       `SELECT id, role, password_hash, totp_secret_enc, totp_last_step::text AS totp_last_step, disabled_at FROM staff WHERE email = $1`,
       [email],
     );
-    const enabled = row && !row.disabled_at ? row : undefined;
+    // An account waiting for enrolment (no password or no second factor yet) is refused like a
+    // disabled one.
+    const enabled = row && !row.disabled_at && isEnrolled(row) ? row : undefined;
     // Unknown and disabled accounts cost the same argon2 work and the same pause lookup, so
     // timing says nothing about which addresses have accounts.
     const [checked, pause] = await Promise.all([
@@ -98,7 +127,7 @@ export class StaffAuthService {
       this.throttle.pause(parties),
     ]);
     if (enabled && checked.passwordOk && checked.step !== undefined) {
-      if (!pause.blocked) return this.signIn(enabled, checked.step, parties);
+      if (!pause.blocked) return this.openSignedIn(enabled, checked.step, parties, openSession);
       await this.dataSource.transaction((tx) =>
         this.audit.append(tx, staffActor(enabled), {
           action: 'auth.sign_in_failed',
@@ -155,11 +184,12 @@ export class StaffAuthService {
     });
   }
 
-  private async signIn(
+  private async openSignedIn<T>(
     row: StaffLoginRow,
     step: number,
     parties: SignInParties,
-  ): Promise<{ accessToken: string; expiresAt: Date }> {
+    openSession: (tx: EntityManager, staffId: string) => Promise<T>,
+  ): Promise<T> {
     const session = await this.dataSource.transaction(async (tx) => {
       // Record the code's time step so the same code cannot be used again (compare-and-set).
       const claimed = await modifyReturning<{ id: string }>(
@@ -168,13 +198,9 @@ export class StaffAuthService {
         [row.id, step],
       );
       if (claimed.length === 0) throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
-      const issued = await this.tokens.issue('staff', row.id, STAFF_SESSION_SECONDS);
-      await tx.query(
-        `INSERT INTO staff_sessions (id, staff_id, created_at, expires_at) VALUES ($1, $2, now(), $3)`,
-        [issued.tokenId, row.id, issued.expiresAt],
-      );
+      const opened = await openSession(tx, row.id);
       await this.audit.append(tx, staffActor(row), { action: 'auth.signed_in' });
-      return { accessToken: issued.token, expiresAt: issued.expiresAt };
+      return opened;
     });
     await this.throttle.recordSuccess(parties);
     return session;
@@ -189,7 +215,7 @@ export class StaffAuthService {
     >(
       `SELECT s.id, s.role, s.name, s.email
          FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
-        WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
+        WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.kind = 'api' AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
       [verified.tokenId, verified.subject],
     );
     return row ? { ...row, sessionId: verified.tokenId } : undefined;
@@ -219,7 +245,7 @@ export class StaffAuthService {
 
   /** Both factors are always checked, whatever the first one says. */
   private async checkFactors(
-    row: StaffLoginRow,
+    row: EnrolledLoginRow,
     password: string,
     otp: string,
   ): Promise<CheckedFactors> {

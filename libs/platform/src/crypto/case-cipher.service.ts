@@ -14,6 +14,9 @@ import {
 import { receiptHash, normalizeReceipt } from './receipt.js';
 import { createHmac, hkdfSync } from 'node:crypto';
 
+/** What a keyed token hash is for; see CaseCipherService.tokenHash. */
+export type SecretTokenPurpose = 'staff_enrolment' | 'staff_session' | 'staff_csrf';
+
 /** What a case row stores about its data key. */
 export interface StoredCaseKey {
   readonly dataKeyId: string;
@@ -74,6 +77,7 @@ export class CaseCipherService {
   private readonly pepper: Buffer;
   private readonly blindIndexKey: Buffer;
   private readonly matchKey: Buffer;
+  private readonly tokenKey: Buffer;
   private readonly systemKey: Buffer;
   private readonly systemKeyId: string;
 
@@ -87,6 +91,9 @@ export class CaseCipherService {
     this.blindIndexKey = deriveBlindIndexKey(secrets.receiptPepper);
     this.matchKey = createHmac('sha256', secrets.receiptPepper)
       .update('candor:match-index:v1')
+      .digest();
+    this.tokenKey = createHmac('sha256', secrets.receiptPepper)
+      .update('candor:token-hash:v1')
       .digest();
     this.systemKey = Buffer.from(
       hkdfSync('sha256', secrets.masterKey, Buffer.alloc(0), 'candor:system-secrets:v1', 32),
@@ -121,6 +128,15 @@ export class CaseCipherService {
   receiptHash(input: string): Buffer | undefined {
     const normalized = normalizeReceipt(input);
     return normalized ? receiptHash(this.pepper, normalized) : undefined;
+  }
+
+  /**
+   * The stored, searchable form of a random bearer secret (an enrolment link, a browser session's
+   * cookie): keyed like receipts, so a copy of the database alone neither holds usable tokens nor
+   * lets anyone test guesses. The purpose is hashed in, so a token of one kind never finds another.
+   */
+  tokenHash(purpose: SecretTokenPurpose, token: string): Buffer {
+    return createHmac('sha256', this.tokenKey).update(`${purpose}:${token}`, 'utf8').digest();
   }
 
   titleTerms(title: string): string[] {

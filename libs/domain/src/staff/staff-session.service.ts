@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CaseCipherService, constantTimeEqual, randomToken } from '@candor/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import type { StaffRole } from '../access/access-policy.js';
+import { AuditTrail } from '../audit/audit-trail.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { type SignInAttempt, StaffAuthService, type StaffPrincipal } from './staff-auth.service.js';
+
+/** A browser session ends after 30 minutes without a request… */
+export const BROWSER_SESSION_IDLE_SECONDS = 30 * 60;
+/** …and 8 hours after sign-in, however active (a working day; then sign in again). */
+export const BROWSER_SESSION_ABSOLUTE_SECONDS = 8 * 3600;
+/**
+ * Activity is written at most once a minute: the check on every request stays one indexed read,
+ * at the price of a session ending up to a minute before 30 idle minutes have passed.
+ */
+export const BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS = 60;
+
+/** A new browser session. `cookieValue` is the only copy of the secret: set it, never log it. */
+export interface BrowserSession {
+  readonly cookieValue: string;
+  readonly sessionId: string;
+  readonly staffId: string;
+  /** The absolute end; the idle timeout may end the session earlier. */
+  readonly expiresAt: Date;
+}
+
+/** randomToken(32): 43 base64url characters. Anything else is not a cookie of ours. */
+const COOKIE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The staff console's cookie sessions. The cookie holds an opaque random token; the session row
+ * (the same `staff_sessions` as the API's bearer tokens) is found by its keyed hash, so sign-out
+ * and disabling an account end a browser session exactly as they end an API token. An opaque
+ * token rather than a signed one, because the idle timeout needs the row on every request anyway,
+ * and then the row alone decides.
+ */
+@Injectable()
+export class StaffSessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: CaseCipherService,
+    private readonly auth: StaffAuthService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * Email, password and TOTP code, with exactly the JSON API's checks, throttles and audit
+   * (StaffAuthService.signIn), then a browser session.
+   */
+  async signIn(attempt: SignInAttempt): Promise<BrowserSession> {
+    return this.auth.signIn(attempt, (tx, staffId) => this.openIn(tx, staffId));
+  }
+
+  /**
+   * A browser session for an account that has just proved itself by other means (its enrolment
+   * was confirmed with a TOTP code a moment ago). Refused for a disabled or unenrolled account.
+   */
+  async open(staffId: string): Promise<BrowserSession> {
+    return this.dataSource.transaction(async (tx) => {
+      const [account] = await tx.query<unknown[]>(
+        `SELECT 1 FROM staff WHERE id = $1 AND disabled_at IS NULL
+            AND password_hash IS NOT NULL AND totp_secret_enc IS NOT NULL`,
+        [staffId],
+      );
+      if (!account) throw new DomainError('unauthenticated', 'this account cannot sign in');
+      const session = await this.openIn(tx, staffId);
+      await this.audit.append(
+        tx,
+        { type: 'staff', id: staffId },
+        { action: 'auth.signed_in', detail: { after: 'enrolment' } },
+      );
+      return session;
+    });
+  }
+
+  /**
+   * The signed-in staff member behind a cookie, or undefined when the session is unknown, signed
+   * out, idle for 30 minutes, past its 8 hours, or its account disabled or waiting for enrolment.
+   * Each accepted request moves the idle deadline (written at most once a minute).
+   */
+  async authenticate(cookieValue: string): Promise<StaffPrincipal | undefined> {
+    if (!COOKIE.test(cookieValue)) return undefined;
+    const [row] = await this.dataSource.query<
+      Array<{
+        session_id: string;
+        id: string;
+        role: StaffRole;
+        name: string;
+        email: string;
+        stale: boolean;
+      }>
+    >(
+      `SELECT ss.id AS session_id, s.id, s.role, s.name, s.email,
+              ss.last_seen_at <= now() - make_interval(secs => $3) AS stale
+         FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
+        WHERE ss.token_hash = $1 AND ss.kind = 'browser' AND ss.revoked_at IS NULL
+          AND ss.expires_at > now() AND ss.last_seen_at > now() - make_interval(secs => $2)
+          AND s.disabled_at IS NULL AND s.password_hash IS NOT NULL AND s.totp_secret_enc IS NOT NULL`,
+      [
+        this.cipher.tokenHash('staff_session', cookieValue),
+        BROWSER_SESSION_IDLE_SECONDS,
+        BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
+      ],
+    );
+    if (!row) return undefined;
+    if (row.stale) {
+      await this.dataSource.query(
+        `UPDATE staff_sessions SET last_seen_at = now()
+          WHERE id = $1 AND last_seen_at <= now() - make_interval(secs => $2)`,
+        [row.session_id, BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS],
+      );
+    }
+    return {
+      id: row.id,
+      role: row.role,
+      name: row.name,
+      email: row.email,
+      sessionId: row.session_id,
+    };
+  }
+
+  /** Signs out: the session ends at once, in the database, and the sign-out is audited. */
+  async close(principal: StaffPrincipal): Promise<void> {
+    await this.auth.logout(principal);
+  }
+
+  /**
+   * The session's CSRF token for the console's forms (a synchronizer token): derived from the
+   * session id with a server key, so it needs no storage, differs for every session and cannot
+   * be computed by another site.
+   */
+  csrfToken(principal: Pick<StaffPrincipal, 'sessionId'>): string {
+    return this.cipher.tokenHash('staff_csrf', principal.sessionId).toString('base64url');
+  }
+
+  /** Whether a form's CSRF token belongs to the session that posts it. */
+  checkCsrf(principal: Pick<StaffPrincipal, 'sessionId'>, token: unknown): boolean {
+    return (
+      typeof token === 'string' &&
+      constantTimeEqual(Buffer.from(token), Buffer.from(this.csrfToken(principal)))
+    );
+  }
+
+  private async openIn(tx: EntityManager, staffId: string): Promise<BrowserSession> {
+    const cookieValue = randomToken(32);
+    const sessionId = randomUUID();
+    const [row] = await tx.query<Array<{ expires_at: Date }>>(
+      `INSERT INTO staff_sessions (id, staff_id, kind, token_hash, created_at, last_seen_at, expires_at)
+       VALUES ($1, $2, 'browser', $3, now(), now(), now() + make_interval(secs => $4))
+       RETURNING expires_at`,
+      [
+        sessionId,
+        staffId,
+        this.cipher.tokenHash('staff_session', cookieValue),
+        BROWSER_SESSION_ABSOLUTE_SECONDS,
+      ],
+    );
+    return { cookieValue, sessionId, staffId, expiresAt: row.expires_at };
+  }
+}
