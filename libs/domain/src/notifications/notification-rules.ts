@@ -40,12 +40,7 @@ export type Audience =
 
 /** Which template renders the email. */
 export type MailKind =
-  | 'case'
-  | 'reporter_news'
-  | 'audit_head'
-  | 'digest'
-  | 'sign_in_paused'
-  | 'enrolment';
+  'case' | 'reporter_news' | 'audit_head' | 'digest' | 'sign_in_paused' | 'enrolment';
 
 export interface EventRule {
   readonly audience: Audience;
