@@ -1,12 +1,14 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import {
   NOTIFICATION_SETTINGS,
   NotificationRecipients,
   type NotificationSettings,
 } from '@candor/domain';
+import { DatabaseOutage } from '@candor/persistence';
 import { NotificationJob, QueueName } from '@candor/platform';
 import type { Job, Queue } from 'bullmq';
+import { FailureLog, failureKind } from './failure-log.js';
 import {
   FanOutJobData,
   NOTIFICATION_WORKER_OPTIONS,
@@ -18,10 +20,14 @@ import {
 /** Fan-out: one send job per recipient of an outbox event, resolved now (not when it happened). */
 @Processor(QueueName.NotificationEvents, { ...NOTIFICATION_WORKER_OPTIONS, concurrency: 4 })
 export class NotificationEventsProcessor extends WorkerHost {
+  private readonly logger = new Logger(NotificationEventsProcessor.name);
+  private readonly failures = new FailureLog(this.logger);
+
   constructor(
     private readonly recipients: NotificationRecipients,
     @InjectQueue(QueueName.NotificationDeliveries) private readonly deliveries: Queue<SendJobData>,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+    private readonly outage: DatabaseOutage,
   ) {
     super();
   }
@@ -38,5 +44,25 @@ export class NotificationEventsProcessor extends WorkerHost {
       })),
     );
     return { recipients: recipients.length };
+  }
+
+  /**
+   * A fan-out that fails is retried with backoff; a database outage is logged once for all jobs
+   * (DatabaseOutage), other failures once a minute per kind, and a job that gives up once each.
+   */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<FanOutJobData> | undefined, error: Error): void {
+    if (!job) return;
+    if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      this.logger.warn(
+        `fan-out ${job.id ?? '?'} failed for good after ${job.attemptsMade} attempts: ${failureKind('fan-out', error)} (see notifications:failed)`,
+      );
+      return;
+    }
+    if (this.outage.report(error, 'fan-out jobs')) return;
+    this.failures.warn(
+      failureKind('fan-out', error),
+      `fan-out ${job.id ?? '?'} attempt ${job.attemptsMade} failed (${failureKind('fan-out', error)}); it will be retried`,
+    );
   }
 }
