@@ -4,6 +4,7 @@ import { eventually, spawnApp, Spawned } from '../support/processes.js';
 import { PrivateRedis } from '../support/redis-server.js';
 import { SmtpListener, type CapturedMail } from '../support/smtp-listener.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 export type Role =
   'general_counsel' | 'cfo' | 'audit_committee' | 'board' | 'investigator' | 'hr' | 'admin';
@@ -14,12 +15,17 @@ export interface StaffRow {
   readonly role: Role;
 }
 
+/** Anything with a database to write to as the schema owner (a TestApp, or a private server's). */
+export interface WithDatabase {
+  readonly db: Pick<TestDatabase, 'query'>;
+}
+
 /**
  * A staff row written directly as the schema owner: notifications need recipients, not sign-ins,
  * so the password hash, TOTP secret and indexes are placeholders.
  */
 export async function insertStaff(
-  sut: TestApp,
+  sut: WithDatabase,
   role: Role,
   options: { chair?: boolean; digest?: boolean; disabled?: boolean } = {},
 ): Promise<StaffRow> {
