@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'disable an account and end its sessions: --email',
     run: async (args, out) => (await staff()).staffDisable(args, out),
   },
+  'staff:enable': {
+    summary: 'enable a disabled account again (it signs in afresh): --email',
+    run: async (args, out) => (await staff()).staffEnable(args, out),
+  },
   'staff:reset-totp': {
     summary: 'issue a new TOTP secret and end sessions: --email',
     run: async (args, out) => (await staff()).staffResetTotp(args, out),

@@ -13,6 +13,8 @@ import { CaseWorkflowService } from './cases/case-workflow.service.js';
 import { IdentityReveal } from './identity/identity-reveal.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { LegalHolds } from './legal-hold/legal-holds.service.js';
+import { NotificationRecipients } from './notifications/notification-recipients.service.js';
+import { UnannouncedEvents } from './notifications/unannounced-events.service.js';
 import { ReceiptThrottle } from './reporter/receipt-throttle.service.js';
 import { ReporterChannelService } from './reporter/reporter-channel.service.js';
 import { PersonIndexes } from './retaliation/person-indexes.service.js';
@@ -40,6 +42,7 @@ const SERVICES = [
   IdentityReveal,
   IntakeService,
   LegalHolds,
+  NotificationRecipients,
   PersonIndexes,
   ProtectedPeople,
   ReceiptThrottle,
@@ -50,6 +53,7 @@ const SERVICES = [
   RoutingPolicyProvider,
   StaffAuthService,
   StaffService,
+  UnannouncedEvents,
 ];
 
 /** The product's services, for the API, the worker and the CLI alike. Needs TypeORM's DataSource. */

@@ -44,6 +44,16 @@ export async function staffDisable(args: string[], out: CliOutput): Promise<numb
   return 0;
 }
 
+export async function staffEnable(args: string[], out: CliOutput): Promise<number> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' } }, strict: true });
+  if (!values.email) {
+    out.error('staff:enable needs --email');
+    return 2;
+  }
+  out.json(await withServices((get) => get(StaffService).enable(values.email as string)));
+  return 0;
+}
+
 export async function staffResetTotp(args: string[], out: CliOutput): Promise<number> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' } }, strict: true });
   if (!values.email) {

@@ -4,6 +4,8 @@ import {
   NOTIFICATION_SETTINGS,
   NotificationRecipients,
   type NotificationSettings,
+  OutboxEvent,
+  UnannouncedEvents,
 } from '@candor/domain';
 import { DatabaseOutage } from '@candor/persistence';
 import { NotificationJob, QueueName } from '@candor/platform';
@@ -17,7 +19,11 @@ import {
   sendJobId,
 } from './notification-jobs.js';
 
-/** Fan-out: one send job per recipient of an outbox event, resolved now (not when it happened). */
+/**
+ * Fan-out: one send job per recipient of an outbox event, resolved now (not when it happened). An
+ * event that must reach someone and finds nobody is kept, and the administrators are alerted
+ * (UnannouncedEvents), rather than dropped.
+ */
 @Processor(QueueName.NotificationEvents, { ...NOTIFICATION_WORKER_OPTIONS, concurrency: 4 })
 export class NotificationEventsProcessor extends WorkerHost {
   private readonly logger = new Logger(NotificationEventsProcessor.name);
@@ -25,6 +31,7 @@ export class NotificationEventsProcessor extends WorkerHost {
 
   constructor(
     private readonly recipients: NotificationRecipients,
+    private readonly unannounced: UnannouncedEvents,
     @InjectQueue(QueueName.NotificationDeliveries) private readonly deliveries: Queue<SendJobData>,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly outage: DatabaseOutage,
@@ -35,7 +42,21 @@ export class NotificationEventsProcessor extends WorkerHost {
   async process(job: Job<FanOutJobData>): Promise<{ recipients: number }> {
     const event = await this.recipients.loadEvent(job.data.eventId);
     if (!event) return { recipients: 0 };
-    const recipients = await this.recipients.recipientsOf(event);
+    let recipients = await this.recipients.recipientsOf(event);
+    if (recipients.length === 0) {
+      const kept = await this.unannounced.keep(event);
+      if (kept.kind === 'recipients') recipients = kept.recipients;
+      if (kept.kind === 'kept' && kept.alerted) {
+        this.logger.warn(
+          `event ${event.id} (${event.event}) has nobody who can receive it: kept until someone can, administrators alerted`,
+        );
+      }
+      if (event.event === OutboxEvent.NobodyToTell) {
+        this.logger.warn(
+          `no administrator account to alert: a notification is kept until someone can receive it`,
+        );
+      }
+    }
     await this.deliveries.addBulk(
       recipients.map((recipient) => ({
         name: NotificationJob.Send,

@@ -165,6 +165,8 @@ export class NotificationDelivery {
       }
       case 'reporter_news':
         return undefined; // only ever addressed to the reporter
+      case 'nobody_to_tell':
+        return { kind: 'nobody_to_tell', reason: reasonFor(event.event, event.payload) };
       default:
         return unknownMail(mail);
     }

@@ -9,6 +9,7 @@ export const SUBJECTS = {
   digest: 'Candor: your daily summary',
   auditHead: 'Candor: daily audit log head',
   reporterNews: 'Candor: there is news about your report',
+  nobodyToTell: 'Candor: a notification has nobody to receive it',
 } as const;
 
 export interface RenderedMail {
@@ -34,7 +35,9 @@ export type MailContent =
       readonly hash: string;
       readonly day: string;
     }
-  | { readonly kind: 'reporter_news'; readonly url: string };
+  | { readonly kind: 'reporter_news'; readonly url: string }
+  /** To administrators: which body has nobody to receive a notification, and nothing else. */
+  | { readonly kind: 'nobody_to_tell'; readonly reason: string };
 
 const FOOTER =
   'This message was sent by Candor. It contains no case details: sign in to read them.';
@@ -83,6 +86,13 @@ export function renderMail(content: MailContent): RenderedMail {
       return mail(SUBJECTS.reporterNews, [
         { text: 'There is news about your report.' },
         { text: 'Sign in with your receipt to read it:', link: content.url },
+      ]);
+    case 'nobody_to_tell':
+      return mail(SUBJECTS.nobodyToTell, [
+        { text: content.reason },
+        {
+          text: 'It is kept, and sent to the first person who can receive it: create an account for that body, or enable one (npm run cli -- staff:create, staff:enable).',
+        },
       ]);
     default:
       return unknownKind(content);

@@ -21,6 +21,12 @@ export enum OutboxEvent {
   AuditHeadDaily = 'audit.head_daily',
   /** Payload: `staffId` and `slot` (the digest hour it belongs to). */
   DailyDigest = 'notifications.daily_digest',
+  /**
+   * Raised by the worker when an event finds nobody who may receive it (unannounced-events
+   * service). Payload: `body` (the route whose people are missing, or null) and `about` ('case' or
+   * 'notification'); never a case id, a reference or anything else about the case.
+   */
+  NobodyToTell = 'notifications.nobody_to_tell',
 }
 
 export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { STAFF_ROLES, StaffRole } from '../access/access-policy.js';
 import { AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
 
 export interface StaffSummary {
   id: string;
@@ -35,6 +36,7 @@ export class StaffService {
     private readonly dataSource: DataSource,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
+    private readonly unannounced: UnannouncedEvents,
   ) {}
 
   async create(input: {
@@ -81,6 +83,8 @@ export class StaffService {
         action: 'staff.created',
         detail: { staffId: id, role },
       });
+      // Whatever was waiting for someone in this role is raised again with the account.
+      await this.unannounced.announce(tx);
     });
     return { id, email, role, totpSecret, ...(input.password === undefined ? { password } : {}) };
   }
@@ -101,6 +105,24 @@ export class StaffService {
         action: 'staff.disabled',
         detail: { staffId: row.id },
       });
+      return this.summaryIn(tx, row.id);
+    });
+  }
+
+  /** Lets a disabled account sign in and be notified again; its old sessions stay ended. */
+  async enable(email: string): Promise<StaffSummary> {
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await modifyReturning<{ id: string }>(
+        tx,
+        `UPDATE staff SET disabled_at = NULL, updated_at = now() WHERE email = $1 RETURNING id`,
+        [email.trim().toLowerCase()],
+      );
+      if (!row) throw new DomainError('not_found', `no staff member with email ${email}`);
+      await this.audit.append(tx, SYSTEM, {
+        action: 'staff.enabled',
+        detail: { staffId: row.id },
+      });
+      await this.unannounced.announce(tx);
       return this.summaryIn(tx, row.id);
     });
   }
