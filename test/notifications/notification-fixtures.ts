@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import request from 'supertest';
 import { eventually, spawnApp, Spawned } from '../support/processes.js';
 import { PrivateRedis } from '../support/redis-server.js';
 import { SmtpListener, type CapturedMail } from '../support/smtp-listener.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 export type Role =
   'general_counsel' | 'cfo' | 'audit_committee' | 'board' | 'investigator' | 'hr' | 'admin';
@@ -14,12 +16,17 @@ export interface StaffRow {
   readonly role: Role;
 }
 
+/** Anything with a database to write to as the schema owner (a TestApp, or a private server's). */
+export interface WithDatabase {
+  readonly db: Pick<TestDatabase, 'query'>;
+}
+
 /**
  * A staff row written directly as the schema owner: notifications need recipients, not sign-ins,
  * so the password hash, TOTP secret and indexes are placeholders.
  */
 export async function insertStaff(
-  sut: TestApp,
+  sut: WithDatabase,
   role: Role,
   options: { chair?: boolean; digest?: boolean; disabled?: boolean } = {},
 ): Promise<StaffRow> {
@@ -154,6 +161,72 @@ export async function mailsArrive(
     timeoutMs,
     50,
   );
+}
+
+/**
+ * Resolves when nothing more can be sent: every outbox row relayed, and no fan-out or send job
+ * waiting, delayed or running. (The relay adds jobs before it marks rows relayed, and a fan-out
+ * adds its send jobs before it completes, so there is no moment in between.) A test that asserts
+ * that something was not sent waits for this first: after a mere sleep it would pass without
+ * testing anything whenever the worker is slow.
+ */
+export async function notificationsSettled(
+  world: Pick<NotificationWorld, 'sut' | 'redis' | 'env'>,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const queues = ['notification-events', 'notification-deliveries'].map(
+    (name) =>
+      new Queue(name, {
+        connection: { host: '127.0.0.1', port: world.redis.port },
+        prefix: world.env.REDIS_PREFIX,
+      }),
+  );
+  try {
+    await eventually(
+      'every notification to be sent or given up',
+      async () => {
+        const [{ unrelayed }] = await world.sut.db.query<{ unrelayed: number }>(
+          `SELECT count(*)::int AS unrelayed FROM outbox WHERE relayed_at IS NULL`,
+        );
+        if (unrelayed > 0) return false;
+        for (const queue of queues) {
+          const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+          if (Object.values(counts).some((n) => n > 0)) return false;
+        }
+        return true;
+      },
+      timeoutMs,
+      100,
+    );
+  } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
+  }
+}
+
+/** Resolves when `count` scheduled scans have completed after `since` (a Date.now() value). */
+export async function scansCompleted(
+  world: Pick<NotificationWorld, 'redis' | 'env'>,
+  since: number,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const queue = new Queue('notification-schedule', {
+    connection: { host: '127.0.0.1', port: world.redis.port },
+    prefix: world.env.REDIS_PREFIX,
+  });
+  try {
+    await eventually(
+      `${count} scans after ${new Date(since).toISOString()}`,
+      async () => {
+        const recent = await queue.getJobs(['completed'], 0, count + 5);
+        return recent.filter((job) => (job.finishedOn ?? 0) > since).length >= count;
+      },
+      timeoutMs,
+      100,
+    );
+  } finally {
+    await queue.close();
+  }
 }
 
 /** Everything a recipient could read in an email: subject, both bodies and every header. */

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { NotificationRecipients } from '@candor/domain';
@@ -10,6 +9,7 @@ import {
   implicate,
   insertStaff,
   mailsArrive,
+  notificationsSettled,
   NotificationWorld,
   readable,
   StaffRow,
@@ -63,7 +63,7 @@ describe(NotificationRecipients.name, () => {
 
   it('sends a General Counsel case to the General Counsel and the CFO, never to a General Counsel implicated in it', async () => {
     await mailsArrive(world.smtp, 2);
-    await sleep(500); // anything else in flight would arrive by now
+    await notificationsSettled(world); // nothing else is in flight
     expect(inbox(staff.gc)).toHaveLength(1);
     expect(inbox(staff.cfo)).toHaveLength(1);
     expect(inbox(staff.recusedGc)).toHaveLength(0);
@@ -126,7 +126,7 @@ describe(NotificationRecipients.name, () => {
     process.stdout.write(`notification latency, report to last inbox: ${latency} ms\n`);
     expect(latency).toBeLessThanOrEqual(5_000);
 
-    await sleep(500);
+    await notificationsSettled(world);
     const about = caseMails(world.smtp).filter((m) => m.text.includes(created.reference));
     expect(about.flatMap((m) => m.to).sort()).toEqual(
       [staff.chair.email, staff.member.email].sort(),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { NotificationScan } from '@candor/domain';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
@@ -7,8 +6,10 @@ import {
   caseMails,
   implicate,
   insertStaff,
+  notificationsSettled,
   NotificationWorld,
   readable,
+  scansCompleted,
   StaffRow,
   startWorld,
   submitReport,
@@ -68,7 +69,9 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     await eventually('four kinds of reminder', () =>
       Promise.resolve(Object.values(REASONS).every((r) => withReason(r).length === 2)),
     );
-    await sleep(2_500); // two more scans: nothing is raised twice
+    // Two more scans, and whatever they raised sent: nothing is raised twice.
+    await scansCompleted(world, Date.now(), 2);
+    await notificationsSettled(world);
     for (const [name, reason] of Object.entries(REASONS)) {
       const mails = withReason(reason);
       expect(mails.flatMap((m) => m.to).sort()).toEqual([cfo.email, gc.email].sort());
@@ -122,7 +125,8 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     expect(digest.text).toContain('1 item needed your attention');
     expect(readable(digest)).not.toContain('Q2 revenue');
 
-    await sleep(2_500);
+    await scansCompleted(world, Date.now(), 2);
+    await notificationsSettled(world);
     expect(world.smtp.to(digestMember.email)).toHaveLength(1);
     expect((await pending()).map((p) => p.status)).toEqual(['digested', 'digested']);
     const [sent] = await world.sut.db.query<{ status: string; message_id: string }>(
@@ -143,7 +147,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     const all = await eventually(`${count} more emails`, () =>
       Promise.resolve(caseMails(world.smtp).length >= before + count && caseMails(world.smtp)),
     );
-    await sleep(400);
+    await notificationsSettled(world);
     return caseMails(world.smtp)
       .slice(before)
       .flatMap((m) => m.to)
@@ -203,7 +207,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     expect(news.text).toContain('https://candor.example/follow-up');
     expect(readable(news)).not.toContain(optedIn.reference);
     expect(readable(news)).not.toContain('Ana');
-    await sleep(500);
+    await notificationsSettled(world);
     expect(world.smtp.to('ana.reyes@example.com')).toHaveLength(1);
     expect(world.smtp.to('bo.lind@example.com')).toHaveLength(0);
   });

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { NotificationDelivery } from '@candor/domain';
 import { anonymousReport } from '../support/factories.js';
@@ -6,6 +5,7 @@ import { eventually, runToEnd } from '../support/processes.js';
 import {
   caseMails,
   insertStaff,
+  notificationsSettled,
   NotificationWorld,
   StaffRow,
   startWorld,
@@ -87,7 +87,7 @@ describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
         mailsAbout(chair, reference).length + mailsAbout(member, reference).length === 2,
       ),
     );
-    await sleep(300);
+    await notificationsSettled(world);
     expect(mailsAbout(chair, reference)).toHaveLength(1);
     expect(mailsAbout(member, reference)).toHaveLength(1);
   });
@@ -111,7 +111,8 @@ describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
       attempts: 1,
       failedAt: expect.any(String),
     });
-    await sleep(500); // many backoff periods: a retry would have happened by now
+    // Failed for good: no retry is waiting or delayed, nothing else is in flight.
+    await notificationsSettled(world);
     expect(attemptsFor(eventId, member).map((a) => a.outcome)).toEqual([550]);
     expect(mailsAbout(member, reference)).toHaveLength(0);
 

@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { namedReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
 import {
   caseMails,
   insertStaff,
   mailsArrive,
+  notificationsSettled,
   NotificationWorld,
   StaffRow,
   startWorld,
@@ -51,7 +51,7 @@ describe('notifications when workers crash or run side by side', () => {
     // The dead worker's lock expires (10 s) and a stalled check (every 5 s) hands the jobs over.
     await mailsArrive(world.smtp, 2, 30_000);
     process.stdout.write(`emails of a killed worker delivered ${Date.now() - killedAt} ms later\n`);
-    await sleep(500);
+    await notificationsSettled(world);
     expect(
       caseMails(world.smtp)
         .flatMap((m) => m.to)
@@ -68,7 +68,7 @@ describe('notifications when workers crash or run side by side', () => {
       references.push((await submitReport(world.sut, namedReport())).reference);
     }
     await mailsArrive(world.smtp, before + 40, 20_000);
-    await sleep(1_000);
+    await notificationsSettled(world);
 
     const mails = caseMails(world.smtp).slice(before);
     expect(mails).toHaveLength(40);

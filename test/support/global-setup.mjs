@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { deleteRedisKeys } from './global-teardown.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const secret = () => randomBytes(32).toString('base64');
@@ -32,6 +33,7 @@ export default async function globalSetup() {
   const app = new URL(template);
   app.username = 'candor_app';
   await dropStaleRuns(owner);
+  await deleteRedisKeys('candor-test-candor_t_*', (key) => !isStale(key.split('_')[2]));
   execFileSync(process.execPath, [cli, 'db:migrate'], {
     cwd: root,
     env: {
@@ -46,8 +48,8 @@ export default async function globalSetup() {
 const STALE_AFTER_MS = 2 * 3600 * 1000;
 
 /**
- * Databases of runs that crashed before their teardown, recognised by the run id (a base-36
- * timestamp) and left alone while they may still belong to a run in progress.
+ * Databases (and, above, Redis keys) of runs that crashed before their teardown, recognised by the
+ * run id (a base-36 timestamp) and left alone while they may still belong to a run in progress.
  */
 async function dropStaleRuns(ownerUrl) {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -57,13 +59,17 @@ async function dropStaleRuns(ownerUrl) {
       `SELECT datname FROM pg_database WHERE datname LIKE 'candor\\_t\\_%'`,
     );
     for (const { datname } of rows) {
-      // The run id starts with Date.now() in base 36 (8 characters until 2059).
-      const started = parseInt((datname.split('_')[2] ?? '').slice(0, 8), 36);
-      if (Number.isFinite(started) && Date.now() - started > STALE_AFTER_MS) {
+      if (isStale(datname.split('_')[2])) {
         await client.query(`DROP DATABASE IF EXISTS "${datname.replace(/"/g, '""')}" WITH (FORCE)`);
       }
     }
   } finally {
     await client.end();
   }
+}
+
+/** Whether a run id (it starts with Date.now() in base 36, 8 characters until 2059) is stale. */
+function isStale(run) {
+  const started = parseInt((run ?? '').slice(0, 8), 36);
+  return Number.isFinite(started) && Date.now() - started > STALE_AFTER_MS;
 }

@@ -1,4 +1,7 @@
-// Drops every database this run created, including ones a crashed test file left behind.
+// Drops every database this run created, including ones a crashed test file left behind, and every
+// key the run's processes left in the shared Redis (test files delete their own as they close;
+// this catches those of a file that crashed, or of a process that outlived its file).
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -19,5 +22,23 @@ export default async function globalTeardown() {
     }
   } finally {
     await client.end();
+  }
+  await deleteRedisKeys(`candor-test-candor_t_${run}_*`);
+}
+
+/** The key prefix of a test database's processes is `candor-test-<database name>` (test-env.ts). */
+export async function deleteRedisKeys(pattern, keep = () => false) {
+  const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  });
+  await redis.connect();
+  try {
+    for await (const keys of redis.scanStream({ match: pattern, count: 1000 })) {
+      const doomed = keys.filter((key) => !keep(key));
+      if (doomed.length > 0) await redis.unlink(...doomed);
+    }
+  } finally {
+    redis.disconnect();
   }
 }

@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadConfig } from '@candor/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap/create-api-app.js';
 import { createTestDatabase, TestDatabase } from './test-database.js';
-import { SHARED_REDIS_URL } from './test-env.js';
+import { redisPrefixOf, SHARED_REDIS_URL } from './test-env.js';
 
 export interface TestApp {
   readonly app: NestFastifyApplication;
@@ -25,7 +25,7 @@ export function testEnv(
     DATABASE_URL: db.appUrl,
     DATABASE_MIGRATION_URL: db.ownerUrl,
     REDIS_URL: SHARED_REDIS_URL,
-    REDIS_PREFIX: `candor-test-${db.name}`,
+    REDIS_PREFIX: redisPrefixOf(db.name),
     MAIL_DIR: `var/test-mail/${db.name}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     CANDOR_MASTER_KEY: process.env.CANDOR_MASTER_KEY ?? '',

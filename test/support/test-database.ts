@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { ident, withDatabase } from '@candor/persistence';
-import { APP_USER, databasePrefix, OWNER_URL, templateDatabase } from './test-env.js';
+import { deleteKeysUnder } from './redis-keys.js';
+import {
+  APP_USER,
+  databasePrefix,
+  OWNER_URL,
+  redisPrefixOf,
+  SHARED_REDIS_URL,
+  templateDatabase,
+} from './test-env.js';
 
 export interface TestDatabase {
   readonly name: string;
@@ -58,8 +66,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await client.end();
       }
     },
+    /** Drops the database and the keys its processes left in the shared Redis. */
     async drop() {
       await withOwner((c) => c.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`));
+      await deleteKeysUnder(SHARED_REDIS_URL, redisPrefixOf(name));
     },
   };
 }

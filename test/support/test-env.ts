@@ -19,3 +19,11 @@ export function databasePrefix(): string {
 export function templateDatabase(): string {
   return `${databasePrefix()}_template`;
 }
+
+/**
+ * The Redis key prefix of the processes a test database serves (testEnv): queues never cross
+ * files, and the database's drop() deletes the keys with it.
+ */
+export function redisPrefixOf(databaseName: string): string {
+  return `candor-test-${databaseName}`;
+}

@@ -3,7 +3,7 @@ import { DynamicModule, Module, Type, ValidationPipe } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { appDataSourceOptions } from '@candor/persistence';
+import { appDataSourceOptions, DatabaseOutage } from '@candor/persistence';
 import {
   AppConfig,
   appConfigOf,
@@ -59,6 +59,7 @@ export class ApiModule {
         ...extraModules,
       ],
       providers: [
+        DatabaseOutage,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         {

@@ -3,7 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule, type NotificationSettings } from '@candor/domain';
-import { appDataSourceOptions } from '@candor/persistence';
+import { appDataSourceOptions, DatabaseOutage } from '@candor/persistence';
 import {
   AppConfig,
   appConfigOf,
@@ -55,6 +55,7 @@ export class WorkerModule {
         NotificationsModule.forRoot(notifications),
       ],
       providers: [
+        DatabaseOutage,
         SystemProcessor,
         OutboxRelay,
         NotificationEventsProcessor,

@@ -14,6 +14,8 @@ import { IdentityReveal } from './identity/identity-reveal.service.js';
 import { IntakeThrottle } from './intake/intake-throttle.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { LegalHolds } from './legal-hold/legal-holds.service.js';
+import { NotificationRecipients } from './notifications/notification-recipients.service.js';
+import { UnannouncedEvents } from './notifications/unannounced-events.service.js';
 import { ReceiptThrottle } from './reporter/receipt-throttle.service.js';
 import { ReporterChannelService } from './reporter/reporter-channel.service.js';
 import { PersonIndexes } from './retaliation/person-indexes.service.js';
@@ -47,6 +49,7 @@ const SERVICES = [
   IntakeService,
   IntakeThrottle,
   LegalHolds,
+  NotificationRecipients,
   PersonIndexes,
   ProtectedPeople,
   ReceiptThrottle,
@@ -62,6 +65,7 @@ const SERVICES = [
   StaffEnrolmentService,
   StaffService,
   StaffSessionService,
+  UnannouncedEvents,
 ];
 
 /** The product's services, for the API, the worker and the CLI alike. Needs TypeORM's DataSource. */

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DomainError, DomainErrorKind } from '@candor/domain';
+import { DatabaseOutage, isDatabaseUnavailable } from '@candor/persistence';
 import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
@@ -20,11 +21,6 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_TYPE: 'content type is missing or invalid',
 };
 
-/**
- * Turns every error into the API's error shape. Client mistakes get their 4xx and a message that
- * never echoes what was sent; anything unexpected is a 500 with a generic message, and only the
- * error's name and message (never request data) are logged.
- */
 const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
@@ -35,7 +31,21 @@ const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
   rate_limited: 429,
 };
 
+/** How long a client is asked to wait while the database is away: it is usually back within seconds. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'the service is temporarily unavailable, please try again in a few seconds';
+
+/**
+ * Turns every error into the API's error shape. Client mistakes get their 4xx and a message that
+ * never echoes what was sent; the database being away is a 503 (see retryAfterOf); anything
+ * unexpected is a 500 with a generic message, and only the error's name and message (never
+ * request data) are logged. Exported for anything else that renders errors (pages).
+ */
 export function toErrorBody(exception: unknown): ErrorBody {
+  if (isDatabaseUnavailable(exception)) {
+    return errorBody(503, DATABASE_UNAVAILABLE_MESSAGE);
+  }
   if (exception instanceof DomainError) {
     const body = errorBody(DOMAIN_STATUS[exception.kind], exception.message);
     return exception.details.allowed ? { ...body, allowed: exception.details.allowed } : body;
@@ -68,16 +78,29 @@ export function toErrorBody(exception: unknown): ErrorBody {
   return errorBody(500, 'Internal server error');
 }
 
+/** The `Retry-After` (seconds) that goes with the error's answer, if any. */
+export function retryAfterOf(exception: unknown): number | undefined {
+  if (isDatabaseUnavailable(exception)) return DATABASE_RETRY_AFTER_SECONDS;
+  if (exception instanceof DomainError) return exception.details.retryAfterSeconds;
+  return undefined;
+}
+
+/**
+ * A database outage answers 503 with `Retry-After` and is logged once when it starts and once when
+ * it ends (DatabaseOutage), not once per request.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
 
+  constructor(private readonly outage: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception);
-    if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
-      void reply.header('Retry-After', String(exception.details.retryAfterSeconds));
-    }
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter) void reply.header('Retry-After', String(retryAfter));
+    this.outage.report(exception, 'requests');
     if (body.statusCode === 500) {
       const error = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(

@@ -1,4 +1,4 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
   NOTIFICATION_SETTINGS,
@@ -6,8 +6,10 @@ import {
   type NotificationSettings,
   type ScanResult,
 } from '@candor/domain';
+import { DatabaseOutage } from '@candor/persistence';
 import { NotificationJob, QueueName } from '@candor/platform';
-import type { Queue } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
+import { FailureLog, failureKind } from './failure-log.js';
 
 const SCHEDULER_ID = 'notification-scan';
 /** How often a worker checks that the scheduler still exists (at most; sooner for short scans). */
@@ -25,6 +27,7 @@ export class NotificationScheduleProcessor
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
   private readonly logger = new Logger(NotificationScheduleProcessor.name);
+  private readonly failures = new FailureLog(this.logger);
   private timer: NodeJS.Timeout | undefined;
   private checking = false;
 
@@ -32,6 +35,7 @@ export class NotificationScheduleProcessor
     private readonly scan: NotificationScan,
     @InjectQueue(QueueName.NotificationSchedule) private readonly queue: Queue,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+    private readonly outage: DatabaseOutage,
   ) {
     super();
   }
@@ -51,6 +55,16 @@ export class NotificationScheduleProcessor
 
   process(): Promise<ScanResult> {
     return this.scan.scan();
+  }
+
+  /** The next run makes up for a failed one; say so once per outage, or once a minute per kind. */
+  @OnWorkerEvent('failed')
+  onFailed(_job: Job | undefined, error: Error): void {
+    if (this.outage.report(error, 'scans')) return;
+    this.failures.warn(
+      failureKind('scan', error),
+      `notification scan failed (${failureKind('scan', error)}); the next scan makes up for it`,
+    );
   }
 
   private async ensureScheduler(): Promise<void> {

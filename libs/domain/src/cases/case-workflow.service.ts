@@ -10,6 +10,7 @@ import { DomainError } from '../common/domain-error.js';
 import { insertMessage, insertRouting } from '../intake/case-records.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
@@ -57,6 +58,7 @@ export class CaseWorkflowService {
     private readonly policies: RoutingPolicyProvider,
     private readonly configService: ConfigService,
     private readonly holds: LegalHolds,
+    private readonly unannounced: UnannouncedEvents,
   ) {}
 
   async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
@@ -286,6 +288,8 @@ export class CaseWorkflowService {
           detail: { partyId, staffId: party.staff_id },
         },
       );
+      // A cleared match may make someone able to receive what nobody could until now.
+      if (decision === 'clear') await this.unannounced.announce(tx);
     });
   }
 

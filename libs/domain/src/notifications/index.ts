@@ -8,3 +8,4 @@ export * from './notification-settings.js';
 export * from './notification-templates.js';
 export * from './notifications.module.js';
 export * from './outbox.js';
+export * from './unannounced-events.service.js';

@@ -31,11 +31,27 @@ export type DeliveryOutcome =
   | 'nothing_to_send';
 
 /**
+ * What a send job remembers outside the database. The database can be away just after the mail
+ * server took a message (the record then fails and the job is retried); the job's own state in
+ * Redis says that the message was taken, so the retry records it instead of sending it again.
+ */
+export interface SendJournal {
+  /** Whether an earlier attempt of this job had the message accepted by the mail server. */
+  readonly accepted: boolean;
+  /** Remembers that the mail server accepted the message; called before the database is written. */
+  markAccepted(): Promise<void>;
+}
+
+const NO_JOURNAL: SendJournal = { accepted: false, markAccepted: () => Promise.resolve() };
+
+/**
  * Sends one notification to one recipient, at most once in practice: check the deliveries table,
- * send, record. A crash between the SMTP server's "250 OK" and the record leaves a window of a few
- * milliseconds in which a re-run sends the email again; the Message-ID is the same on every
- * attempt, so mail clients show such a duplicate once. Closing the window for good would need the
- * SMTP server to take part in a transaction, which SMTP cannot.
+ * send, note the acceptance in the job (SendJournal), record. Once a message is accepted it is
+ * never sent again: a failed record (the database away) is retried on its own. Only a crash in the
+ * few milliseconds between the SMTP server's "250 OK" and the note in the job can still send it
+ * twice; the Message-ID is the same on every attempt, so mail clients show such a duplicate once.
+ * Closing that window for good would need the SMTP server to take part in a transaction, which
+ * SMTP cannot.
  */
 @Injectable()
 export class NotificationDelivery {
@@ -52,13 +68,23 @@ export class NotificationDelivery {
     this.publicBaseUrl = appConfigOf(configService).publicBaseUrl;
   }
 
-  async deliver(eventId: string, recipient: string): Promise<DeliveryOutcome> {
-    const outcome = await this.attempt(eventId, recipient);
+  async deliver(
+    eventId: string,
+    recipient: string,
+    journal: SendJournal = NO_JOURNAL,
+  ): Promise<DeliveryOutcome> {
+    const outcome = journal.accepted
+      ? await this.recordAccepted(eventId, recipient)
+      : await this.attempt(eventId, recipient, journal);
     this.logger.debug(`event ${eventId} recipient ${recipient}: ${outcome}`);
     return outcome;
   }
 
-  private async attempt(eventId: string, recipient: string): Promise<DeliveryOutcome> {
+  private async attempt(
+    eventId: string,
+    recipient: string,
+    journal: SendJournal,
+  ): Promise<DeliveryOutcome> {
     const event = await this.recipients.loadEvent(eventId);
     if (!event) return 'event_gone';
     if (await this.alreadyHandled(eventId, recipient)) return 'already_done';
@@ -93,8 +119,22 @@ export class NotificationDelivery {
 
     const messageId = stableMessageId(event.id, recipient);
     await this.transport.send({ ...renderMail(content), to, messageId });
+    await journal.markAccepted();
     await this.record(event, recipient, 'sent', messageId);
     return 'sent';
+  }
+
+  /** A retry after the mail server took the message and the record failed: record it, only. */
+  private async recordAccepted(eventId: string, recipient: string): Promise<DeliveryOutcome> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `INSERT INTO notification_deliveries (event_id, recipient, event, case_id, status, message_id, created_at, sent_at)
+       SELECT id, $2, event, case_id, 'sent', $3, now(), now() FROM outbox WHERE id = $1
+       ON CONFLICT (event_id, recipient) DO UPDATE
+         SET status = 'sent', message_id = EXCLUDED.message_id, sent_at = coalesce(notification_deliveries.sent_at, EXCLUDED.sent_at)
+       RETURNING 1`,
+      [eventId, recipient, stableMessageId(eventId, recipient)],
+    );
+    return rows.length > 0 ? 'sent' : 'event_gone';
   }
 
   private async staffContent(
@@ -132,6 +172,8 @@ export class NotificationDelivery {
         const { minutes } = event.payload;
         return typeof minutes === 'number' ? { kind: 'sign_in_paused', minutes } : undefined;
       }
+      case 'nobody_to_tell':
+        return { kind: 'nobody_to_tell', reason: reasonFor(event.event, event.payload) };
       default:
         return unknownMail(mail);
     }

@@ -78,7 +78,8 @@ describe(staffRecipients.name, () => {
   });
 
   it('never notifies HR, an administrator, a disabled account or a recused person, whatever the event', () => {
-    for (const event of OUTBOX_EVENTS) {
+    // The one exception, the administrators' alert that names no case, has its own test below.
+    for (const event of OUTBOX_EVENTS.filter((e) => e !== OutboxEvent.NobodyToTell)) {
       for (const route of ['general_counsel', 'audit_committee', 'board'] as const) {
         const caseFacts = {
           ...facts(route),
@@ -128,6 +129,20 @@ describe(staffRecipients.name, () => {
     ]);
   });
 
+  it('alerts only active administrators that a notification has nobody to receive it, and names no case', () => {
+    const admins = [...STAFF, person('admin-disabled', 'admin', { disabled: true })];
+    expect(recipients(OutboxEvent.NobodyToTell, null, { body: 'audit_committee' }, admins)).toEqual(
+      ['admin'],
+    );
+    expect(EVENT_RULES[OutboxEvent.NobodyToTell]).toMatchObject({
+      audience: 'administrators',
+      needsCase: false,
+    });
+    expect(OUTBOX_EVENTS.filter((e) => EVENT_RULES[e].audience === 'administrators')).toEqual([
+      OutboxEvent.NobodyToTell,
+    ]);
+  });
+
   it('addresses a digest to its owner only while their account is active', () => {
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'cfo' })).toEqual(['cfo']);
     expect(recipients(OutboxEvent.DailyDigest, null, { staffId: 'ac-disabled' })).toEqual([]);
@@ -155,6 +170,21 @@ describe(reasonFor.name, () => {
   it('says a file was added when the reporter sent files, and nothing more', () => {
     expect(reasonFor(OutboxEvent.ReporterMessage, {})).toBe('The reporter sent a message.');
     expect(reasonFor(OutboxEvent.ReporterMessage, { files: 2 })).toBe('The reporter added a file.');
+  });
+
+  it('names the body that has nobody to receive a notification, and nothing else', () => {
+    expect(reasonFor(OutboxEvent.NobodyToTell, { body: 'audit_committee', about: 'case' })).toBe(
+      'A case for the Audit Committee has nobody who can receive it.',
+    );
+    expect(
+      reasonFor(OutboxEvent.NobodyToTell, { body: 'audit_committee', about: 'notification' }),
+    ).toBe('A notification for the Audit Committee has nobody who can receive it.');
+    expect(reasonFor(OutboxEvent.NobodyToTell, { body: 'general_counsel', about: 'case' })).toBe(
+      'A case for the General Counsel has nobody who can receive it.',
+    );
+    expect(reasonFor(OutboxEvent.NobodyToTell, { body: null })).toBe(
+      'A notification has nobody who can receive it.',
+    );
   });
 
   it('has a one-line reason for every event', () => {

@@ -8,6 +8,7 @@ import {
   type Viewer,
   visibleRoutesFor,
 } from '../access/access-policy.js';
+import { type Route, ROUTES } from '../routing/routing.types.js';
 import { OutboxEvent, type OutboxPayload } from './outbox.js';
 
 // Who is told about what (product.md §1 and §9). Every audience is built on the access policy —
@@ -27,6 +28,7 @@ import { OutboxEvent, type OutboxPayload } from './outbox.js';
  * - digest_owner: `payload.staffId`.
  * - account_owner: `payload.staffId`, about their own account, whatever their role (a paused
  *   sign-in, their enrolment link).
+ * - administrators: every active admin, for the one alert that names no case (NobodyToTell).
  */
 export type Audience =
   | 'viewers'
@@ -36,11 +38,32 @@ export type Audience =
   | 'reviewers'
   | 'reporter'
   | 'digest_owner'
-  | 'account_owner';
+  | 'account_owner'
+  | 'administrators';
+
+/**
+ * The audiences that someone must be able to receive: an event for them that finds nobody is kept
+ * and the administrators are alerted (unannounced-events service). The reporter's opt-in, a
+ * digest's owner, an account's owner and the administrators themselves may be absent without
+ * anything being lost.
+ */
+export const ANNOUNCED_AUDIENCES: readonly Audience[] = [
+  'viewers',
+  'handlers',
+  'handling_body',
+  'committee_chair',
+  'reviewers',
+];
 
 /** Which template renders the email. */
 export type MailKind =
-  'case' | 'reporter_news' | 'audit_head' | 'digest' | 'sign_in_paused' | 'enrolment';
+  | 'case'
+  | 'reporter_news'
+  | 'audit_head'
+  | 'digest'
+  | 'sign_in_paused'
+  | 'enrolment'
+  | 'nobody_to_tell';
 
 export interface EventRule {
   readonly audience: Audience;
@@ -131,6 +154,20 @@ export const EVENT_RULES: Readonly<Record<OutboxEvent, EventRule>> = {
     digestible: false,
     reason: 'Set up your Candor account.',
   },
+  // Names no case, so an administrator (who may see none) can be told that one is waiting.
+  [OutboxEvent.NobodyToTell]: {
+    audience: 'administrators',
+    mail: 'nobody_to_tell',
+    needsCase: false,
+    digestible: false,
+    reason: 'A notification has nobody who can receive it.',
+  },
+};
+
+const BODY_NAMES: Readonly<Record<Route, string>> = {
+  general_counsel: 'General Counsel',
+  audit_committee: 'Audit Committee',
+  board: 'Board',
 };
 
 /** The one-line reason shown in the email (and nothing else about the event). */
@@ -138,7 +175,15 @@ export function reasonFor(event: OutboxEvent, payload: OutboxPayload): string {
   if (event === OutboxEvent.ReporterMessage && typeof payload.files === 'number') {
     return 'The reporter added a file.';
   }
+  if (event === OutboxEvent.NobodyToTell && isRoute(payload.body)) {
+    const what = payload.about === 'case' ? 'A case' : 'A notification';
+    return `${what} for the ${BODY_NAMES[payload.body]} has nobody who can receive it.`;
+  }
   return EVENT_RULES[event].reason;
+}
+
+function isRoute(value: unknown): value is Route {
+  return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
 }
 
 /** A staff member as the recipient rules see them. */
@@ -198,6 +243,8 @@ export function staffRecipients(context: RecipientContext): string[] {
     case 'digest_owner':
     case 'account_owner':
       return pick((s) => s.id === payload.staffId);
+    case 'administrators':
+      return pick((s) => s.role === 'admin');
     case 'reporter':
       return [];
     default:

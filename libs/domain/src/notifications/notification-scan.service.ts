@@ -12,6 +12,7 @@ import {
 import { dailySlot, dueReminders, slotDay } from './notification-schedule.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
 import { insertOutboxRow, OutboxEvent, type OutboxPayload } from './outbox.js';
+import { UnannouncedEvents } from './unannounced-events.service.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -19,6 +20,8 @@ export interface ScanResult {
   readonly reminders: number;
   readonly auditHead: number;
   readonly digests: number;
+  /** Kept events (nobody could receive them) raised again because someone now can. */
+  readonly announced: number;
 }
 
 /**
@@ -35,6 +38,7 @@ export class NotificationScan {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+    private readonly unannounced: UnannouncedEvents,
   ) {}
 
   async scan(now: Date = new Date()): Promise<ScanResult> {
@@ -42,10 +46,13 @@ export class NotificationScan {
       reminders: await this.raiseReminders(now),
       auditHead: await this.raiseAuditHead(now),
       digests: await this.raiseDigests(now),
+      // Staff changes announce what they allow at once; this catches anything else (a change
+      // made outside the services, a fan-out that raced one).
+      announced: await this.unannounced.announce(),
     };
-    if (result.reminders + result.auditHead + result.digests > 0) {
+    if (result.reminders + result.auditHead + result.digests + result.announced > 0) {
       this.logger.log(
-        `scan raised ${result.reminders} reminders, ${result.auditHead} audit head, ${result.digests} digests`,
+        `scan raised ${result.reminders} reminders, ${result.auditHead} audit head, ${result.digests} digests, ${result.announced} kept events`,
       );
     }
     return result;

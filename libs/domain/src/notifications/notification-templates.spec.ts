@@ -39,6 +39,19 @@ describe(renderMail.name, () => {
     ).toBe(SUBJECTS.reporterNews);
   });
 
+  it('tells an administrator which body has nobody to receive a notification, and nothing about the case', () => {
+    const mail = renderMail({
+      kind: 'nobody_to_tell',
+      reason: 'A case for the Audit Committee has nobody who can receive it.',
+    });
+    expect(mail.subject).toBe(SUBJECTS.nobodyToTell);
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain('A case for the Audit Committee has nobody who can receive it.');
+      expect(body).toContain('staff:create');
+      expect(body).not.toMatch(/CND-|https?:/);
+    }
+  });
+
   it('lists only references and links in a digest', () => {
     const other = {
       reference: 'CND-2026-000002',

@@ -11,6 +11,7 @@ export const SUBJECTS = {
   reporterNews: 'Candor: there is news about your report',
   signInPaused: 'Candor: sign-in to your account was paused',
   enrolment: 'Candor: set up your account',
+  nobodyToTell: 'Candor: a notification has nobody to receive it',
 } as const;
 
 export interface RenderedMail {
@@ -45,7 +46,9 @@ export type MailContent =
       readonly purpose: 'account' | 'second_factor';
       readonly url: string;
       readonly expiresAt: Date;
-    };
+    }
+  /** To administrators: which body has nobody to receive a notification, and nothing else. */
+  | { readonly kind: 'nobody_to_tell'; readonly reason: string };
 
 const FOOTER =
   'This message was sent by Candor. It contains no case details: sign in to read them.';
@@ -129,6 +132,13 @@ export function renderMail(content: MailContent): RenderedMail {
         },
         {
           text: 'If that was not you, someone else knows your password: tell your Candor administrator at once.',
+        },
+      ]);
+    case 'nobody_to_tell':
+      return mail(SUBJECTS.nobodyToTell, [
+        { text: content.reason },
+        {
+          text: 'It is kept, and sent to the first person who can receive it: create an account for that body, or enable one (npm run cli -- staff:create, staff:enable).',
         },
       ]);
     default:

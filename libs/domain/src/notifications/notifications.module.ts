@@ -6,8 +6,14 @@ import { NotificationDelivery } from './notification-delivery.service.js';
 import { NotificationRecipients } from './notification-recipients.service.js';
 import { NotificationScan } from './notification-scan.service.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
+import { UnannouncedEvents } from './unannounced-events.service.js';
 
-const SERVICES = [NotificationDelivery, NotificationRecipients, NotificationScan];
+const SERVICES = [
+  NotificationDelivery,
+  NotificationRecipients,
+  NotificationScan,
+  UnannouncedEvents,
+];
 
 /**
  * Who is told what, and the sending of it, for the worker. Needs TypeORM's DataSource and the

@@ -28,6 +28,12 @@ export enum OutboxEvent {
    * copy sealed on the enrolment row when it renders the email.
    */
   StaffEnrolment = 'staff.enrolment',
+  /**
+   * Raised by the worker when an event finds nobody who may receive it (unannounced-events
+   * service). Payload: `body` (the route whose people are missing, or null) and `about` ('case' or
+   * 'notification'); never a case id, a reference or anything else about the case.
+   */
+  NobodyToTell = 'notifications.nobody_to_tell',
 }
 
 export const OUTBOX_EVENTS: readonly OutboxEvent[] = Object.values(OutboxEvent);

@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
 import {
   type EnrolmentDelivery,
   type EnrolmentKind,
@@ -98,6 +99,7 @@ export class StaffAccounts {
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly enrolments: StaffEnrolmentService,
+    private readonly unannounced: UnannouncedEvents,
   ) {}
 
   async create(
@@ -158,6 +160,8 @@ export class StaffAccounts {
         action: 'staff.created',
         detail: { staffId: id, role },
       });
+      // Events kept because nobody could receive them go to whoever this account made eligible.
+      await this.unannounced.announce(tx);
       const created = { id, email, role };
       if (credentials.kind === 'enrolment') {
         const enrolment = await this.enrolments.issueIn(
@@ -205,6 +209,7 @@ export class StaffAccounts {
       );
       if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.audit.append(tx, actor, { action: 'staff.enabled', detail: { staffId } });
+      await this.unannounced.announce(tx);
       if (!row.password_set || !row.totp_set) {
         const [open] = await tx.query<unknown[]>(
           `SELECT 1 FROM staff_enrolments WHERE staff_id = $1 AND completed_at IS NULL AND revoked_at IS NULL`,

@@ -9,6 +9,7 @@ import { AuditAppendFunction1763712700000 } from './1763712700000-audit-append-f
 import { AuditSealAtCommit1763712800000 } from './1763712800000-audit-seal-at-commit.js';
 import { AuditWritesThroughStagingOnly1763712900000 } from './1763712900000-audit-writes-through-staging-only.js';
 import { StaffEnrolmentAndBrowserSessions1763713400000 } from './1763713400000-staff-enrolment-and-browser-sessions.js';
+import { UnannouncedNotifications1763713500000 } from './1763713500000-unannounced-notifications.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditSealAtCommit1763712800000,
   AuditWritesThroughStagingOnly1763712900000,
   StaffEnrolmentAndBrowserSessions1763713400000,
+  UnannouncedNotifications1763713500000,
 ];
