@@ -1,7 +1,22 @@
 import { Controller, Get, Headers, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { BoardReportService, DomainError } from '@candor/domain';
+import {
+  BoardReportService,
+  CalendarPeriod,
+  DomainError,
+  parsePeriodLabel,
+  PERIOD_HINT,
+  periodFromBounds,
+  PeriodError,
+} from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
 import { BoardReportQueryDto } from './dto/case-query.dto.js';
@@ -17,24 +32,55 @@ export class BoardReportsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
-      'Aggregated report for a period (JSON, or CSV by Accept or format=csv); counts under 3 shown as "<3"',
+      'Aggregated report for a calendar month, quarter or year (JSON, or CSV by Accept or format=csv)',
+    description:
+      'Counts over every case received in the period that the reader is not recused from. Counts ' +
+      'of 1 or 2, and the other figures of the same year needed to protect them, read "suppressed" ' +
+      '(whatever their value, 0 included); timings are withheld with their number of cases. Periods ' +
+      'other than a whole UTC month, quarter or year are refused (400), never widened.',
   })
+  @ApiOkResponse({
+    description:
+      '{ period: { label, kind, from, to }, totalCases, byConcernType, byRoute, byStatus, byFinding, ' +
+      'timings: { toAcknowledge, toFeedback, toClose: { cases, medianDays, p90Days, suppressed } }, ' +
+      'overdue: { total, byRoute }, actions: { byKind, byMeasure } }; every count is a number or "suppressed"',
+  })
+  @ApiBadRequestResponse({ description: `the period is not ${PERIOD_HINT}` })
   async report(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: BoardReportQueryDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const from = parseDate('from', query.from);
-    const to = parseDate('to', query.to);
-    const report = await this.reports.report(staff, from, to);
+    const report = await this.reports.report(staff, requestedPeriod(query));
     if (query.format === 'csv' || (!query.format && accept?.includes('text/csv'))) {
       void reply
         .header('Content-Type', 'text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="candor-board-report.csv"');
+        .header(
+          'Content-Disposition',
+          `attachment; filename="candor-board-report-${report.period.label}.csv"`,
+        );
       return this.reports.toCsv(report);
     }
     return report;
+  }
+}
+
+function requestedPeriod(query: BoardReportQueryDto): CalendarPeriod {
+  try {
+    if (query.period !== undefined) {
+      if (query.from !== undefined || query.to !== undefined) {
+        throw new PeriodError('give either period or from and to, not both');
+      }
+      return parsePeriodLabel(query.period);
+    }
+    if (query.from === undefined || query.to === undefined) {
+      throw new PeriodError(`period (or from and to) is required: ${PERIOD_HINT}`);
+    }
+    return periodFromBounds(parseDate('from', query.from), parseDate('to', query.to));
+  } catch (error) {
+    if (error instanceof PeriodError) throw new DomainError('invalid', error.message);
+    throw error;
   }
 }
 
@@ -42,7 +88,6 @@ function parseDate(name: string, value: string): Date {
   const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value)
     ? Date.parse(value)
     : NaN;
-  if (!Number.isFinite(time))
-    throw new DomainError('invalid', `${name} must be an ISO date, e.g. 2026-01-01`);
+  if (!Number.isFinite(time)) throw new PeriodError(`${name} must be an ISO date, e.g. 2026-01-01`);
   return new Date(time);
 }

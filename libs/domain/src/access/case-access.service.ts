@@ -170,18 +170,9 @@ export class CaseAccess {
     if (visibility.none) return { sql: 'false', params: [] };
     const viewerParam = `$${param}`;
     const routesParam = `$${param + 1}`;
-    const clauses = [
-      `c.routed_to = ANY(${routesParam}::text[])`,
-      // The viewer's name index is an InitPlan (computed once), so each candidate case costs one
-      // index probe on its implicated parties.
-      `NOT EXISTS (SELECT 1 FROM case_parties rp WHERE rp.case_id = c.id AND ${recusesSql(
-        'rp',
-        `${viewerParam}::uuid`,
-        `(SELECT name_index FROM staff WHERE id = ${viewerParam}::uuid)`,
-        `$${param + 2}::text[]`,
-      )})`,
-    ];
-    const params: unknown[] = [viewer.id, visibility.routes, RECUSING_PARTY_ROLES[viewer.role]];
+    const recusal = this.notRecusedFilter(viewer, param, param + 2);
+    const clauses = [`c.routed_to = ANY(${routesParam}::text[])`, recusal.sql];
+    const params: unknown[] = [viewer.id, visibility.routes, recusal.params[1]];
     if (visibility.boardHandledBy) {
       clauses.push(`(c.routed_to <> 'board' OR c.handled_by = $${param + 3})`);
       params.push(visibility.boardHandledBy);
@@ -192,5 +183,31 @@ export class CaseAccess {
       );
     }
     return { sql: clauses.join(' AND '), params };
+  }
+
+  /**
+   * The recusal half of canSee alone, over `cases c`: true for the cases the viewer is not
+   * recused from, whatever their route. For aggregates over every case (the board report), which
+   * must leave out what the viewer is recused from and nothing else. `viewerParam` and
+   * `rolesParam` are the $n of the viewer's id and of their recusing party roles (params, in
+   * that order).
+   */
+  notRecusedFilter(
+    viewer: Viewer,
+    viewerParam: number,
+    rolesParam: number = viewerParam + 1,
+  ): { sql: string; params: [string, readonly string[]] } {
+    const viewerId = `$${viewerParam}::uuid`;
+    return {
+      // The viewer's name index is an InitPlan (computed once), so each candidate case costs one
+      // index probe on its implicated parties.
+      sql: `NOT EXISTS (SELECT 1 FROM case_parties rp WHERE rp.case_id = c.id AND ${recusesSql(
+        'rp',
+        viewerId,
+        `(SELECT name_index FROM staff WHERE id = ${viewerId})`,
+        `$${rolesParam}::text[]`,
+      )})`,
+      params: [viewer.id, RECUSING_PARTY_ROLES[viewer.role]],
+    };
   }
 }

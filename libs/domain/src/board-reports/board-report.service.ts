@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { StaffRole, Viewer } from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { CaseStatus } from '../cases/case-status.js';
@@ -8,11 +9,11 @@ import { caseDeadlines } from '../cases/deadlines.js';
 import type { ConcernType, Route } from '../routing/routing.types.js';
 import {
   BoardReportAction,
-  buildBoardReport,
-  suppressSmallCounts,
-  SuppressedBoardReport,
+  publishBoardReports,
+  PublishedBoardReport,
   toCsv,
 } from './board-report.js';
+import { CalendarPeriod, periodIndex, yearPeriod } from './report-period.js';
 
 /** Who reads the periodic report: the Board and the bodies that handle cases. */
 const READERS: readonly StaffRole[] = ['board', 'audit_committee', 'general_counsel', 'cfo'];
@@ -30,29 +31,38 @@ interface Row {
 }
 
 /**
- * The periodic report to the Board: aggregates only, never a reporter identity or any text, with
- * counts under 3 shown as "<3" so that nobody can be singled out. Producing it is audited.
+ * The periodic report to the Board: aggregates over every case of the company that the reader is
+ * not recused from, for a calendar month, quarter or year, never a reporter identity or any text.
+ * Small counts are withheld over the whole year at once (publishBoardReports). Producing it is
+ * audited.
  */
 @Injectable()
 export class BoardReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly access: CaseAccess,
   ) {}
 
-  async report(viewer: Viewer, from: Date, to: Date): Promise<SuppressedBoardReport> {
+  async report(viewer: Viewer, period: CalendarPeriod): Promise<PublishedBoardReport> {
     if (!READERS.includes(viewer.role)) throw new DomainError('not_found', 'not found');
-    if (!(from < to)) throw new DomainError('invalid', 'from must be before to');
+    const year = yearPeriod(period.year);
+    // A case the reader is recused from is left out before anything is counted, so their report is
+    // the report of a company in which that case does not exist: no count, timing or suppression
+    // choice depends on it. Other readers still count it.
+    const recusal = this.access.notRecusedFilter(viewer, 3);
     return this.dataSource.transaction(async (tx) => {
       const rows = await tx.query<Row[]>(
         `SELECT c.concern_type, c.routed_to, c.status, c.finding, c.received_at, c.acknowledged_at, c.feedback_given_at, c.closed_at,
-                coalesce((SELECT json_agg(json_build_object('kind', a.kind, 'measure', a.measure))
+                coalesce((SELECT json_agg(json_build_object('kind', a.kind, 'measure', a.measure) ORDER BY a.kind, a.measure)
                             FROM case_actions a WHERE a.case_id = c.id AND a.effective_at IS NOT NULL), '[]') AS actions
-           FROM cases c WHERE c.received_at >= $1 AND c.received_at < $2`,
-        [from, to],
+           FROM cases c
+          WHERE c.received_at >= $1 AND c.received_at < $2 AND ${recusal.sql}
+          ORDER BY c.received_at, c.id`,
+        [year.from, year.to, ...recusal.params],
       );
       const now = new Date();
-      const report = buildBoardReport(
+      const { reports } = publishBoardReports(
         rows.map((r) => ({
           concernType: r.concern_type,
           routedTo: r.routed_to,
@@ -73,21 +83,24 @@ export class BoardReportService {
           ).overdue,
           actions: r.actions,
         })),
-        { from, to },
+        period.year,
       );
+      const inPeriod = rows.filter(
+        (r) => r.received_at >= period.from && r.received_at < period.to,
+      ).length;
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
         {
           action: 'board_report.generated',
-          detail: { from: from.toISOString(), to: to.toISOString(), cases: rows.length },
+          detail: { period: period.label, cases: inPeriod },
         },
       );
-      return suppressSmallCounts(report);
+      return reports[periodIndex(period)];
     });
   }
 
-  toCsv(report: SuppressedBoardReport): string {
+  toCsv(report: PublishedBoardReport): string {
     return toCsv(report);
   }
 }

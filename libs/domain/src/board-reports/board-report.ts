@@ -1,27 +1,31 @@
-import {
-  ACTION_KINDS,
-  type ActionKind,
-  DISCIPLINARY_MEASURES,
-  FINDINGS,
-} from '../cases/case-outcome.js';
+import { ACTION_KINDS, ACTION_MEASURES, type ActionKind, FINDINGS } from '../cases/case-outcome.js';
 import { CASE_STATUSES, type CaseStatus } from '../cases/case-status.js';
 import { CONCERN_TYPES, type ConcernType, ROUTES, type Route } from '../routing/routing.types.js';
+import { figureId, protectYear, type Witness } from './disclosure-control.js';
+import { type CalendarPeriod, periodsOfYear } from './report-period.js';
 
 // The periodic board report (product.md §4): counts and timings over cases, with no reporter
-// identity in the input, so none can reach the output.
+// identity in the input, so none can reach the output. Every figure is a sum over cases of what
+// each case contributes (caseFigures), so that the exact report and disclosure control
+// (disclosure-control.ts) count the same things.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The key under which cases without a finding yet are counted. */
 export const NO_FINDING = 'none';
-/** The key under which actions recorded without a measure are counted. */
-export const UNSPECIFIED_MEASURE = 'unspecified';
 export const DEFAULT_SUPPRESSION_THRESHOLD = 3;
+/**
+ * What a withheld figure shows. The same mark for a small count and for any other count withheld
+ * with it (0 included), so that the mark itself says nothing about the value.
+ */
+export const SUPPRESSED = 'suppressed';
+export type Suppressed = typeof SUPPRESSED;
+export type PublishedCount = number | Suppressed;
 
 export interface BoardReportAction {
   readonly kind: ActionKind;
-  /** A code (e.g. `written_reprimand`), never free text: keys of the report are shown to the Board. */
-  readonly measure?: string | null;
+  /** One of ACTION_MEASURES[kind]: keys of the report are fixed, so a key never reveals a case. */
+  readonly measure: string;
 }
 
 export interface BoardReportRow {
@@ -39,28 +43,27 @@ export interface BoardReportRow {
   readonly actions: readonly BoardReportAction[];
 }
 
-/** Half-open [from, to): a case belongs to the period in which it was received. */
-export interface BoardReportPeriod {
-  readonly from: Date;
-  readonly to: Date;
-}
-
 export interface TimingStat<Count = number> {
-  /** How many cases the statistic is computed from. */
+  /** How many cases reached this point (the statistic is computed from them). */
   readonly cases: Count;
   readonly medianDays: number | null;
   readonly p90Days: number | null;
-  /** True when the statistic was withheld because it rests on too few cases. */
+  /** True when the statistic was withheld: `cases` is withheld, or under the threshold. */
   readonly suppressed: boolean;
 }
 
 export interface BoardReport<Count = number> {
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: {
+    readonly label: string;
+    readonly kind: CalendarPeriod['kind'];
+    readonly from: string;
+    readonly to: string;
+  };
   readonly totalCases: Count;
   readonly byConcernType: Readonly<Record<ConcernType, Count>>;
   readonly byRoute: Readonly<Record<Route, Count>>;
   readonly byStatus: Readonly<Record<CaseStatus, Count>>;
-  /** Every known finding, `none` for cases without one, and any other value met in the data. */
+  /** Every finding, and `none` for cases without one. */
   readonly byFinding: Readonly<Record<string, Count>>;
   /** Days from receipt, for every measure, so the three read on one scale. */
   readonly timings: {
@@ -72,22 +75,106 @@ export interface BoardReport<Count = number> {
     readonly total: Count;
     readonly byRoute: Readonly<Record<Route, Count>>;
   };
+  /** Actions (not cases) of the cases received in the period, by kind and by measure. */
   readonly actions: {
     readonly byKind: Readonly<Record<ActionKind, Count>>;
     readonly byMeasure: Readonly<Record<ActionKind, Readonly<Record<string, Count>>>>;
   };
 }
 
-/** A count under the threshold, shown instead of the number: `"<3"` by default. */
-export type SuppressedCount = `<${number}`;
-export type SuppressedBoardReport = BoardReport<number | SuppressedCount>;
+export type PublishedBoardReport = BoardReport<PublishedCount>;
 
-function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const TIMINGS = ['toAcknowledge', 'toFeedback', 'toClose'] as const;
+type Timing = (typeof TIMINGS)[number];
+
+const TIMING_AT: Record<Timing, (row: BoardReportRow) => Date | null | undefined> = {
+  toAcknowledge: (row) => row.acknowledgedAt,
+  toFeedback: (row) => row.firstFeedbackAt,
+  toClose: (row) => row.closedAt,
+};
+
+/** The figure counting cases; disclosure control moves cases only to protect it. */
+export const TOTAL_FIGURE = 'totalCases';
+/**
+ * Counts that are not shown but follow from two shown ones: cases that have not reached a timing
+ * (all cases minus `timings.*.cases`), and cases not overdue (in all, and per route). A count of
+ * 1 or 2 among them is protected like a shown one.
+ */
+const HIDDEN_PREFIX = 'hidden.';
+export const isHiddenFigure = (key: string): boolean => key.startsWith(HIDDEN_PREFIX);
+
+const MEASURE_PREFIX = 'actions.byMeasure.';
+
+/** The figure a figure is part of, when that is not the number of cases (see protectYear). */
+export function parentFigure(key: string): string | undefined {
+  if (key.startsWith(MEASURE_PREFIX)) {
+    return `actions.byKind.${key.slice(MEASURE_PREFIX.length).split('.')[0]}`;
+  }
+  if (key.startsWith('overdue.byRoute.')) return 'overdue.total';
+  return undefined;
 }
 
-function increment(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+/**
+ * What a case could count under instead with nothing else about it different: another measure
+ * of the same kind of action, another finding. Other attributes are tied to one another (a
+ * status to its timings and finding, a route to where the case is overdue), so witnesses change
+ * them only by taking another real case's attributes whole.
+ */
+export function alternativeFigures(key: string): readonly string[] {
+  if (key.startsWith(MEASURE_PREFIX)) {
+    const [kind, measure] = key.slice(MEASURE_PREFIX.length).split('.') as [ActionKind, string];
+    return (ACTION_MEASURES[kind] ?? [])
+      .filter((other) => other !== measure)
+      .map((other) => `${MEASURE_PREFIX}${kind}.${other}`);
+  }
+  const finding = key.startsWith('byFinding.') ? key.slice('byFinding.'.length) : undefined;
+  if (finding !== undefined && (FINDINGS as readonly string[]).includes(finding)) {
+    return FINDINGS.filter((other) => other !== finding).map((other) => `byFinding.${other}`);
+  }
+  return [];
+}
+
+function refuse(what: string, value: unknown): never {
+  throw new RangeError(`The board report cannot count ${what} "${String(value)}"`);
+}
+
+/** What one case adds to each figure of the period it was received in, by figure key. */
+export function caseFigures(row: BoardReportRow): Record<string, number> {
+  if (!CONCERN_TYPES.includes(row.concernType)) refuse('the concern type', row.concernType);
+  if (!ROUTES.includes(row.routedTo)) refuse('the route', row.routedTo);
+  if (!CASE_STATUSES.includes(row.status)) refuse('the status', row.status);
+  const finding = row.finding ?? NO_FINDING;
+  if (finding !== NO_FINDING && !(FINDINGS as readonly string[]).includes(finding)) {
+    refuse('the finding', finding);
+  }
+  const figures: Record<string, number> = {
+    [TOTAL_FIGURE]: 1,
+    [`byConcernType.${row.concernType}`]: 1,
+    [`byRoute.${row.routedTo}`]: 1,
+    [`byStatus.${row.status}`]: 1,
+    [`byFinding.${finding}`]: 1,
+  };
+  for (const timing of TIMINGS) {
+    figures[TIMING_AT[timing](row) ? `timings.${timing}.cases` : `hidden.pending.${timing}`] = 1;
+  }
+  if (row.overdue) {
+    figures['overdue.total'] = 1;
+    figures[`overdue.byRoute.${row.routedTo}`] = 1;
+  } else {
+    figures['hidden.onTime.total'] = 1;
+    figures[`hidden.onTime.${row.routedTo}`] = 1;
+  }
+  for (const action of row.actions) {
+    if (!ACTION_KINDS.includes(action.kind)) refuse('the action kind', action.kind);
+    if (!ACTION_MEASURES[action.kind].includes(action.measure)) {
+      refuse(`the ${action.kind} measure`, action.measure);
+    }
+    const kind = `actions.byKind.${action.kind}`;
+    const measure = `actions.byMeasure.${action.kind}.${action.measure}`;
+    figures[kind] = (figures[kind] ?? 0) + 1;
+    figures[measure] = (figures[measure] ?? 0) + 1;
+  }
+  return figures;
 }
 
 /**
@@ -116,135 +203,141 @@ function roundDays(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10) / 10;
 }
 
-function timingStat(durationsMs: number[]): TimingStat {
-  const days = durationsMs.map((ms) => ms / DAY_MS).sort((a, b) => a - b);
-  return {
-    cases: days.length,
-    medianDays: roundDays(percentile(days, 50)),
-    p90Days: roundDays(percentile(days, 90)),
-    suppressed: false,
-  };
+function durationsInDays(rows: readonly BoardReportRow[], timing: Timing): number[] {
+  return rows
+    .flatMap((row) => {
+      const at = TIMING_AT[timing](row);
+      return at ? [(at.getTime() - row.receivedAt.getTime()) / DAY_MS] : [];
+    })
+    .sort((a, b) => a - b);
 }
 
-function durationsFromReceipt(
-  rows: readonly BoardReportRow[],
-  pick: (row: BoardReportRow) => Date | null | undefined,
-): number[] {
-  return rows.flatMap((row) => {
-    const at = pick(row);
-    return at ? [at.getTime() - row.receivedAt.getTime()] : [];
-  });
-}
-
-/** Counts and timings over the cases received in the period; rows outside it are ignored. */
-export function buildBoardReport(
-  rows: readonly BoardReportRow[],
-  period: BoardReportPeriod,
-): BoardReport {
-  if (!(period.from.getTime() < period.to.getTime())) {
-    throw new RangeError('The report period must end after it starts');
-  }
-  const inPeriod = rows.filter(
+function inPeriod(rows: readonly BoardReportRow[], period: CalendarPeriod): BoardReportRow[] {
+  return rows.filter(
     (row) =>
       row.receivedAt.getTime() >= period.from.getTime() &&
       row.receivedAt.getTime() < period.to.getTime(),
   );
-
-  const byConcernType = zeroCounts(CONCERN_TYPES);
-  const byRoute = zeroCounts(ROUTES);
-  const byStatus = zeroCounts(CASE_STATUSES);
-  const byFinding: Record<string, number> = zeroCounts([...FINDINGS, NO_FINDING]);
-  const overdueByRoute = zeroCounts(ROUTES);
-  const actionsByKind = zeroCounts(ACTION_KINDS);
-  const actionsByMeasure: Record<ActionKind, Record<string, number>> = {
-    disciplinary: zeroCounts(DISCIPLINARY_MEASURES),
-    corrective: {},
-    interim: {},
-  };
-  let overdueTotal = 0;
-
-  for (const row of inPeriod) {
-    byConcernType[row.concernType] += 1;
-    byRoute[row.routedTo] += 1;
-    byStatus[row.status] += 1;
-    increment(byFinding, row.finding ?? NO_FINDING);
-    if (row.overdue) {
-      overdueTotal += 1;
-      overdueByRoute[row.routedTo] += 1;
-    }
-    for (const action of row.actions) {
-      actionsByKind[action.kind] += 1;
-      increment(actionsByMeasure[action.kind], action.measure ?? UNSPECIFIED_MEASURE);
-    }
-  }
-
-  return {
-    period: { from: period.from.toISOString(), to: period.to.toISOString() },
-    totalCases: inPeriod.length,
-    byConcernType,
-    byRoute,
-    byStatus,
-    byFinding,
-    timings: {
-      toAcknowledge: timingStat(durationsFromReceipt(inPeriod, (row) => row.acknowledgedAt)),
-      toFeedback: timingStat(durationsFromReceipt(inPeriod, (row) => row.firstFeedbackAt)),
-      toClose: timingStat(durationsFromReceipt(inPeriod, (row) => row.closedAt)),
-    },
-    overdue: { total: overdueTotal, byRoute: overdueByRoute },
-    actions: { byKind: actionsByKind, byMeasure: actionsByMeasure },
-  };
 }
 
-/**
- * Replaces every count from 1 to threshold−1 with `"<threshold"` and withholds timings computed
- * from fewer than `threshold` cases, so that nobody can be singled out (product.md §4). Zero stays
- * 0: "no case of this kind" says nothing about any person, and hiding it would make every empty
- * row look like one or two cases.
- *
- * Known limit: a suppressed cell can sometimes be recovered by subtracting the shown cells of the
- * same breakdown from the total; this function does not add secondary suppression.
- */
-export function suppressSmallCounts(
-  report: BoardReport,
-  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
-): SuppressedBoardReport {
-  if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new RangeError(`The suppression threshold must be a positive integer, got ${threshold}`);
-  }
-  const marker: SuppressedCount = `<${threshold}`;
-  const count = (value: number): number | SuppressedCount =>
-    value > 0 && value < threshold ? marker : value;
-  const counts = <K extends string>(record: Readonly<Record<K, number>>) =>
-    Object.fromEntries(
-      Object.entries<number>(record).map(([key, value]) => [key, count(value)]),
-    ) as Record<K, number | SuppressedCount>;
-  const timing = (stat: TimingStat): TimingStat<number | SuppressedCount> =>
-    stat.cases > 0 && stat.cases < threshold
-      ? { cases: count(stat.cases), medianDays: null, p90Days: null, suppressed: true }
-      : stat;
-
+/** Lays figures out in the report's shape; `count(key)` gives each figure's value. */
+function shapeReport<Count>(
+  period: CalendarPeriod,
+  count: (key: string) => Count,
+  timing: (name: Timing) => TimingStat<Count>,
+): BoardReport<Count> {
+  const record = <K extends string>(prefix: string, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((key) => [key, count(`${prefix}.${key}`)])) as Record<K, Count>;
   return {
-    period: report.period,
-    totalCases: count(report.totalCases),
-    byConcernType: counts(report.byConcernType),
-    byRoute: counts(report.byRoute),
-    byStatus: counts(report.byStatus),
-    byFinding: counts(report.byFinding),
-    timings: {
-      toAcknowledge: timing(report.timings.toAcknowledge),
-      toFeedback: timing(report.timings.toFeedback),
-      toClose: timing(report.timings.toClose),
+    period: {
+      label: period.label,
+      kind: period.kind,
+      from: period.from.toISOString(),
+      to: period.to.toISOString(),
     },
-    overdue: { total: count(report.overdue.total), byRoute: counts(report.overdue.byRoute) },
+    totalCases: count(TOTAL_FIGURE),
+    byConcernType: record('byConcernType', CONCERN_TYPES),
+    byRoute: record('byRoute', ROUTES),
+    byStatus: record('byStatus', CASE_STATUSES),
+    byFinding: record('byFinding', [...FINDINGS, NO_FINDING]),
+    timings: {
+      toAcknowledge: timing('toAcknowledge'),
+      toFeedback: timing('toFeedback'),
+      toClose: timing('toClose'),
+    },
+    overdue: { total: count('overdue.total'), byRoute: record('overdue.byRoute', ROUTES) },
     actions: {
-      byKind: counts(report.actions.byKind),
+      byKind: record('actions.byKind', ACTION_KINDS),
       byMeasure: {
-        disciplinary: counts(report.actions.byMeasure.disciplinary),
-        corrective: counts(report.actions.byMeasure.corrective),
-        interim: counts(report.actions.byMeasure.interim),
+        disciplinary: record('actions.byMeasure.disciplinary', ACTION_MEASURES.disciplinary),
+        corrective: record('actions.byMeasure.corrective', ACTION_MEASURES.corrective),
+        interim: record('actions.byMeasure.interim', ACTION_MEASURES.interim),
       },
     },
   };
+}
+
+/** The exact figures of one period (cases received in it), before any suppression. */
+export function buildBoardReport(
+  rows: readonly BoardReportRow[],
+  period: CalendarPeriod,
+): BoardReport {
+  const cases = inPeriod(rows, period);
+  const totals = new Map<string, number>();
+  for (const row of cases) {
+    for (const [key, value] of Object.entries(caseFigures(row))) {
+      totals.set(key, (totals.get(key) ?? 0) + value);
+    }
+  }
+  return shapeReport(
+    period,
+    (key) => totals.get(key) ?? 0,
+    (timing) => {
+      const days = durationsInDays(cases, timing);
+      return {
+        cases: days.length,
+        medianDays: roundDays(percentile(days, 50)),
+        p90Days: roundDays(percentile(days, 90)),
+        suppressed: false,
+      };
+    },
+  );
+}
+
+export interface PublishedYear {
+  /** The 17 reports of the year, in periodsOfYear order (year, quarters, months). */
+  readonly reports: readonly PublishedBoardReport[];
+  /** How each withheld small count is protected (for tests and for the curious). */
+  readonly witnesses: readonly Witness[];
+}
+
+/**
+ * Every report of a calendar year, from one suppression pattern computed over the whole year
+ * (disclosure-control.ts): counts from 1 to threshold−1 are withheld, with enough other figures of
+ * the same year that no sum or difference of what any of the 17 reports show reveals one. Timings
+ * are shown only when their number of cases is shown and is at least the threshold. Rows outside
+ * the year are ignored.
+ */
+export function publishBoardReports(
+  rows: readonly BoardReportRow[],
+  year: number,
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+): PublishedYear {
+  const periods = periodsOfYear(year);
+  const cases = inPeriod(rows, periods[0]);
+  const protection = protectYear(
+    cases.map((row) => ({ month: row.receivedAt.getUTCMonth(), counts: caseFigures(row) })),
+    {
+      threshold,
+      totalKey: TOTAL_FIGURE,
+      isHidden: isHiddenFigure,
+      parentOf: parentFigure,
+      alternativesOf: alternativeFigures,
+    },
+  );
+  const reports = periods.map((period, index) => {
+    const shown = (key: string): boolean => !protection.suppressed.has(figureId(index, key));
+    const value = (key: string): number => protection.values[index].get(key) ?? 0;
+    const periodCases = index === 0 ? cases : inPeriod(cases, period);
+    return shapeReport<PublishedCount>(
+      period,
+      (key) => (shown(key) ? value(key) : SUPPRESSED),
+      (timing) => {
+        const key = `timings.${timing}.cases`;
+        if (!shown(key)) {
+          return { cases: SUPPRESSED, medianDays: null, p90Days: null, suppressed: true };
+        }
+        const days = durationsInDays(periodCases, timing);
+        return {
+          cases: value(key),
+          medianDays: roundDays(percentile(days, 50)),
+          p90Days: roundDays(percentile(days, 90)),
+          suppressed: false,
+        };
+      },
+    );
+  });
+  return { reports, witnesses: protection.witnesses };
 }
 
 type CsvValue = string | number | boolean | null;
@@ -267,10 +360,12 @@ export function csvField(value: CsvValue): string {
 
 /**
  * The report as RFC 4180 CSV: a header, then one `section,key,value` record per figure, CRLF line
- * endings. Pass the suppressed report for anything that leaves the application.
+ * endings; a withheld figure reads `suppressed`, as in the JSON. Pass a published report for
+ * anything that leaves the application.
  */
-export function toCsv(report: BoardReport<number | SuppressedCount>): string {
+export function toCsv(report: BoardReport<PublishedCount>): string {
   const records: [string, string, CsvValue][] = [
+    ['period', 'label', report.period.label],
     ['period', 'from', report.period.from],
     ['period', 'to', report.period.to],
     ['total', 'cases', report.totalCases],

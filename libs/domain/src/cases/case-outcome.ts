@@ -23,3 +23,10 @@ export const DISCIPLINARY_MEASURES = [
   'other',
 ] as const;
 export type DisciplinaryMeasure = (typeof DISCIPLINARY_MEASURES)[number];
+
+/** The measures each kind of action may record; the board report counts every one of them. */
+export const ACTION_MEASURES: Readonly<Record<ActionKind, readonly string[]>> = {
+  disciplinary: DISCIPLINARY_MEASURES,
+  corrective: ['control_fix', 'training', 'process_change', 'other'],
+  interim: ['suspension_pending_investigation', 'other'],
+};

@@ -9,7 +9,7 @@ import { insertFiles, insertMessage } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
 import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
-import { ActionKind, DISCIPLINARY_MEASURES, Finding } from './case-outcome.js';
+import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
 import type { CaseStatus } from './case-status.js';
 import { nextDueAt } from './case-workflow.service.js';
 
@@ -25,12 +25,6 @@ export interface ActionRequest {
 }
 
 type Subject = 'outcome' | 'action';
-
-const MEASURES: Record<ActionKind, readonly string[]> = {
-  disciplinary: DISCIPLINARY_MEASURES,
-  corrective: ['control_fix', 'training', 'process_change', 'other'],
-  interim: ['suspension_pending_investigation', 'other'],
-};
 
 /** What each kind of action must say (product.md §4): who it concerns, or who owns it and by when. */
 function checkAction(action: ActionRequest): void {

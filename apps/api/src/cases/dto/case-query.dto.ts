@@ -59,14 +59,33 @@ export class CaseListQueryDto {
 }
 
 export class BoardReportQueryDto {
-  @ApiPropertyOptional({ description: 'start of the period (inclusive), ISO date' })
+  @ApiPropertyOptional({
+    description:
+      'the calendar period: a year (2026), a quarter (2026-Q1) or a month (2026-03), UTC; instead of from/to',
+    example: '2026-Q1',
+  })
+  @IsOptional()
   @IsString()
-  @Transform(({ value }: { value: unknown }) => value)
-  from!: string;
+  @MaxLength(20)
+  period?: string;
 
-  @ApiPropertyOptional({ description: 'end of the period (exclusive), ISO date' })
+  @ApiPropertyOptional({
+    description:
+      'start of the period (inclusive): the first day of a month, quarter or year, e.g. 2026-01-01',
+  })
+  @IsOptional()
   @IsString()
-  to!: string;
+  @MaxLength(40)
+  from?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'end of the period (exclusive): the first day after that month, quarter or year, e.g. 2026-04-01',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  to?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?:
     'json' | 'csv';
