@@ -98,10 +98,23 @@ export function auditEntryProblems(fields: AuditEntryFields): string[] {
 /** The fields an append brings; seq (and the previous hash) come from the head of the chain. */
 export type AuditRecordFields = Omit<AuditEntryFields, 'seq'>;
 
-/** The writer's rules for everything but seq: what an append checks before the database seals it. */
+/**
+ * What an append brings: the database sets occurredAt when the entry is staged (migration
+ * 1763713000000), and seq and the previous hash when it seals it.
+ */
+export type AuditStagedFields = Omit<AuditRecordFields, 'occurredAt'>;
+
+/** The writer's rules for everything but seq. */
 export function auditRecordProblems(fields: AuditRecordFields): string[] {
+  return [
+    ...(isValidDate(fields.occurredAt) ? [] : ['occurredAt must be a valid Date']),
+    ...auditStagedProblems(fields),
+  ];
+}
+
+/** The writer's rules for what an append brings: what it checks before the database stages it. */
+export function auditStagedProblems(fields: AuditStagedFields): string[] {
   const problems: string[] = [];
-  if (!isValidDate(fields.occurredAt)) problems.push('occurredAt must be a valid Date');
   if (!(AUDIT_ACTOR_TYPES as readonly unknown[]).includes(fields.actorType)) {
     problems.push(`actorType must be one of ${AUDIT_ACTOR_TYPES.join(', ')}`);
   } else if (fields.actorType === 'staff') {
@@ -118,8 +131,8 @@ export function auditRecordProblems(fields: AuditRecordFields): string[] {
 }
 
 /** Throws AuditEntryError naming every rule the fields break: the append's check. */
-export function assertAuditRecordFields(fields: AuditRecordFields): void {
-  const problems = auditRecordProblems(fields);
+export function assertAuditStagedFields(fields: AuditStagedFields): void {
+  const problems = auditStagedProblems(fields);
   if (problems.length > 0) throw new AuditEntryError(problems);
 }
 
