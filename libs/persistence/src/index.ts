@@ -1,5 +1,6 @@
 export * from './database/connection-error.js';
 export * from './database/data-source-options.js';
+export * from './database/database-logger.js';
 export * from './database/database-url.js';
 export * from './database/migrate.js';
 export * from './database/preflight.js';

@@ -1,10 +1,14 @@
 import { migrate } from '@candor/persistence';
-import type { AppConfig } from '@candor/platform';
+import { type AppConfig, createStderrLogger } from '@candor/platform';
 import type { CliOutput } from '../cli-output.js';
 
 /** `db:migrate`: creates the database and roles if missing, then applies pending migrations. */
 export async function dbMigrate(config: AppConfig, out: CliOutput): Promise<number> {
-  const result = await migrate(config.databaseMigrationUrl, config.databaseUrl);
+  const result = await migrate(
+    config.databaseMigrationUrl,
+    config.databaseUrl,
+    createStderrLogger(config.logLevel),
+  );
   out.json({
     createdDatabase: result.createdDatabase,
     applied: result.applied,
