@@ -1,5 +1,6 @@
 import { migrate } from '@candor/persistence';
-import { type AppConfig, createStderrLogger } from '@candor/platform';
+import type { AppConfig } from '@candor/platform';
+import { createStderrLogger } from '@candor/platform/logging/root-logger.js';
 import type { CliOutput } from '../cli-output.js';
 
 /** `db:migrate`: creates the database and roles if missing, then applies pending migrations. */
