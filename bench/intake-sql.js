@@ -54,8 +54,8 @@ const INSERT_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_en
       ORDER BY s.created_at LIMIT 1
    ) m ON true`;
 const INSERT_OUTBOX = `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`;
-const AUDIT_APPEND = `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
- VALUES ($1, $2, $3, $4, $5, $6)`;
+const AUDIT_APPEND = `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
+ VALUES ($1, $2, $3, $4, $5)`;
 
 async function submit(client) {
   const now = new Date();
@@ -134,8 +134,7 @@ async function submit(client) {
       await client.query('COMMIT');
       return;
     }
-    const texts = domain.canonicalRecordTexts({
-      occurredAt: new Date(),
+    const texts = domain.canonicalStagedTexts({
       actorType: 'reporter',
       actorId: null,
       action: 'case.created',
@@ -155,7 +154,6 @@ async function submit(client) {
       },
     });
     await client.query(AUDIT_APPEND, [
-      texts.occurredAt,
       texts.actorType,
       texts.actorId,
       texts.action,

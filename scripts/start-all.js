@@ -2,6 +2,10 @@
 // Runs the built API and worker together for `npm start`. Ctrl-C (or SIGTERM) is passed to both,
 // each shuts down gracefully, and this process exits when both have. If either dies, the other is
 // stopped too, so a half-running portal never goes unnoticed.
+//
+// The children run in their own process group (detached): Ctrl-C in a terminal signals the whole
+// foreground group, so children in it got the terminal's SIGINT and then the one forwarded here,
+// and took the second as "SIGINT again: exiting now". Now each gets exactly one, from here.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { HEAP_FLAGS } from './heap-flags.js';
@@ -12,7 +16,11 @@ const children = [
   ['worker', join(root, 'dist/apps/worker/src/main.js')],
 ].map(([name, entry]) => ({
   name,
-  proc: spawn(process.execPath, [...HEAP_FLAGS, entry], { cwd: root, stdio: 'inherit' }),
+  proc: spawn(process.execPath, [...HEAP_FLAGS, entry], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  }),
 }));
 
 let stopping = false;
@@ -38,3 +46,9 @@ for (const { name, proc } of children) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+// A closed terminal no longer reaches the children itself: stop them as on SIGTERM.
+process.on('SIGHUP', () => stopAll('SIGTERM'));
+// Should this process die of anything else, the children must not outlive it.
+process.on('exit', () => {
+  for (const { proc } of children) if (proc.exitCode === null) proc.kill('SIGTERM');
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -366,6 +367,224 @@ describe(AuditVerifier.name, () => {
     }
   });
 
+  /** A connection as the application role, for what a compromised API could send. */
+  async function asApp<T>(fn: (app: Client) => Promise<T>): Promise<T> {
+    const app = new Client({ connectionString: sut.db.appUrl });
+    await app.connect();
+    try {
+      return await fn(app);
+    } finally {
+      await app.end();
+    }
+  }
+
+  it('refuses the application role a staged detail that is not canonical JSON, so the chain stays verifiable', async () => {
+    const before = await verifier().verify();
+    expect(before).toMatchObject({ valid: true });
+    await asApp(async (app) => {
+      // The probe's entry: jsonb stores {"a": 2, "b": 1}, the hash would be over the text as sent.
+      await expect(
+        app.query(
+          `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
+           VALUES ($1, 'system', NULL, 'case.viewed', NULL, '{"b":1,   "a":2}')`,
+          [new Date().toISOString()],
+        ),
+      ).rejects.toMatchObject({ code: '23514' });
+      for (const detail of [
+        '{"b":1,   "a":2}',
+        '{"b":1,"a":2}',
+        '{"a":1, "b":2}',
+        ' {"a":1}',
+        '{"a":1.0}',
+        '{"a":1e2}',
+        '{"a":-0}',
+        '{"a":0.10}',
+        '{"a":1E+21}',
+        '{"a":1000000000000000000000}',
+        '{"a":"\\u00e9"}',
+        '{"a":"\\u001F"}',
+        '{"a":"\\/"}',
+        '{"a":1,"a":2}',
+        // Code point order; RFC 8785 sorts by UTF-16 code units, which puts U+1F600 first.
+        '{"\uff5e":1,"\u{1f600}":2}',
+        '{}  ',
+        '[]',
+        '"text"',
+        'null',
+      ]) {
+        await expect(
+          app.query(
+            `INSERT INTO audit_staged (actor_type, action, detail) VALUES ('system', 'test.poison', $1)`,
+            [detail],
+          ),
+        ).rejects.toMatchObject({
+          code: '23514',
+          message: expect.stringMatching(/detail must be a JSON object in canonical form/),
+        });
+      }
+      // The same values in canonical form are sealed, and verify.
+      for (const detail of [
+        '{"a":2,"b":1}',
+        '{"a":100}',
+        '{"a":1e+21}',
+        '{"a":0.1}',
+        '{"a":"\u00e9"}',
+        '{"a":"\\u001f"}',
+        '{"\u{1f600}":2,"\uff5e":1}',
+        '{}',
+      ]) {
+        await app.query(
+          `INSERT INTO audit_staged (actor_type, action, detail) VALUES ('system', 'test.canonical', $1)`,
+          [detail],
+        );
+      }
+    });
+    const sealed = (await entries()).slice(before.entries);
+    expect(sealed.map((e) => [e.action, canonicalJson(e.detail)])).toEqual([
+      ['test.canonical', '{"a":2,"b":1}'],
+      ['test.canonical', '{"a":100}'],
+      ['test.canonical', '{"a":1e+21}'],
+      ['test.canonical', '{"a":0.1}'],
+      ['test.canonical', '{"a":"\u00e9"}'],
+      ['test.canonical', '{"a":"\\u001f"}'],
+      ['test.canonical', '{"\u{1f600}":2,"\uff5e":1}'],
+      ['test.canonical', '{}'],
+    ]);
+    await expect(verifier().verify()).resolves.toMatchObject({
+      valid: true,
+      entries: before.entries + 8,
+    });
+  });
+
+  it("stamps a staged entry with the database's clock and refuses a time from the application role", async () => {
+    const before = (await entries()).length;
+    await asApp(async (app) => {
+      // The probe's entry: a staff member's id on an action dated years back.
+      for (const time of ['2020-03-01T09:00:00.000Z', new Date().toISOString(), 'not a time']) {
+        await expect(
+          app.query(
+            `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
+             VALUES ($1, 'staff', $2, 'case.viewed', 'CND-2020-000001', '{}')`,
+            [time, counsel.id],
+          ),
+        ).rejects.toMatchObject({
+          code: '23514',
+          message: expect.stringMatching(/occurred_at is set by the database/),
+        });
+      }
+      const [{ start }] = (
+        await app.query<{ start: Date }>(
+          `SELECT date_trunc('milliseconds', clock_timestamp()) AS start`,
+        )
+      ).rows;
+      await app.query(
+        `INSERT INTO audit_staged (actor_type, actor_id, action, detail)
+         VALUES ('staff', $1, 'case.viewed', '{}')`,
+        [counsel.id],
+      );
+      const [{ end }] = (await app.query<{ end: Date }>(`SELECT clock_timestamp() AS end`)).rows;
+      const sealed = (await entries()).slice(before);
+      expect(sealed).toHaveLength(1);
+      expect(sealed[0].occurred_at.getTime()).toBeGreaterThanOrEqual(start.getTime());
+      expect(sealed[0].occurred_at.getTime()).toBeLessThanOrEqual(end.getTime());
+    });
+    const [{ n }] = await sut.db.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM audit_log WHERE occurred_at < now() - interval '1 day'`,
+    );
+    expect(n).toBe('0');
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true, entries: before + 1 });
+  });
+
+  it('refuses the application role an actor, action or case reference the application never writes', async () => {
+    const before = (await entries()).length;
+    await asApp(async (app) => {
+      for (const [actorType, actorId, action, caseReference, code] of [
+        ['reporter', counsel.id, 'case.viewed', null, '23514'],
+        ['system', counsel.id, 'case.viewed', null, '23514'],
+        ['staff', null, 'case.viewed', null, '23514'],
+        ['staff', randomUUID(), 'case.viewed', null, '23503'],
+        ['auditor', null, 'case.viewed', null, '23514'],
+        ['system', null, '', null, '23514'],
+        ['system', null, 'Case viewed', null, '23514'],
+        ['system', null, 'case.viewed\n', null, '23514'],
+        ['system', null, `case.${'x'.repeat(100)}`, null, '23514'],
+        ['system', null, 'case.viewed', '', '23514'],
+        ['system', null, 'case.viewed', 'CND-2026-1', '23514'],
+        ['system', null, 'case.viewed', 'CND-2026-000001 ', '23514'],
+      ] as const) {
+        await expect(
+          app.query(
+            `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
+             VALUES ($1, $2, $3, $4, '{}')`,
+            [actorType, actorId, action, caseReference],
+          ),
+        ).rejects.toMatchObject({ code });
+      }
+    });
+    expect((await entries()).length).toBe(before);
+    await expect(verifier().verify()).resolves.toMatchObject({ valid: true, entries: before });
+  });
+
+  it('writes canonical JSON in SQL exactly as the TypeScript encoder does, for any detail and any number', async () => {
+    // Any text PostgreSQL can hold (no U+0000), as keys and values, beside realistic ones.
+    const anyText = fc
+      .string({ unit: 'binary', maxLength: 8 })
+      .filter((text) => !text.includes('\u0000'));
+    const key = fc.oneof(fc.constantFrom('b', 'aa', 'é', '😀', '\uff5e', 'Z', 'routedTo'), anyText);
+    const scalar = fc.oneof(
+      anyText,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const detail = fc.dictionary(
+      key,
+      fc.oneof(
+        scalar,
+        fc.array(scalar, { maxLength: 3 }),
+        fc.dictionary(key, scalar, { maxKeys: 4 }),
+      ),
+      { maxKeys: 6 },
+    ) as fc.Arbitrary<AuditDetail>;
+    await fc.assert(
+      fc.asyncProperty(fc.array(detail, { minLength: 1, maxLength: 40 }), async (details) => {
+        const { rows } = await owner.query<{ text: string }>(
+          `SELECT audit_canonical_json(d) AS text
+             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS a(d, i) ORDER BY i`,
+          [JSON.stringify(details)],
+        );
+        expect(rows.map((r) => r.text)).toEqual(details.map((d) => canonicalJson(d)));
+      }),
+      { numRuns: 50 },
+    );
+    // Numbers alone, many at a time: the shortest round trip is where two encoders part first.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+            fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }),
+            fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e-3, max: 1e-3 }),
+            fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n }).map(Number),
+            fc.integer({ min: -1e6, max: 1e6 }).map((i) => i / 1000),
+          ),
+          { minLength: 1, maxLength: 500 },
+        ),
+        async (numbers) => {
+          const {
+            rows: [row],
+          } = await owner.query<{ text: string }>(
+            `SELECT audit_canonical_json($1::jsonb) AS text`,
+            [JSON.stringify(numbers)],
+          );
+          expect(row.text).toBe(canonicalJson(numbers));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE even to the owner while the triggers are on', async () => {
     const strict = new Client({ connectionString: sut.db.ownerUrl });
     await strict.connect();
@@ -406,18 +625,23 @@ describe(AuditVerifier.name, () => {
       ['test.ordered', { step: 3 }],
     ]);
 
-    const app = new Client({ connectionString: sut.db.appUrl });
-    await app.connect();
+    // A seal that fails (here: the head of the chain is gone, as only the owner could make it)
+    // fails the COMMIT, and the transaction's other writes go with it.
+    const strict = new Client({ connectionString: sut.db.ownerUrl });
+    await strict.connect();
     try {
-      await app.query('BEGIN');
-      await app.query(
-        `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
-         VALUES ('not a time', 'system', NULL, 'test.unsealable', NULL, '{}')`,
+      await strict.query('BEGIN');
+      await strict.query(`DELETE FROM audit_head`);
+      await strict.query(
+        `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
+         VALUES ('system', NULL, 'test.unsealable', NULL, '{}')`,
       );
-      await expect(app.query('COMMIT')).rejects.toThrow(/not a time|invalid input syntax/);
+      await expect(strict.query('COMMIT')).rejects.toThrow(/audit_head is missing/);
     } finally {
-      await app.end();
+      await strict.end();
     }
+    const [head] = await sut.db.query<{ seq: string }>(`SELECT seq::text AS seq FROM audit_head`);
+    expect(head.seq).toBe(String(before + 3));
     expect((await entries()).length).toBe(before + 3);
     const { rows } = await owner.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM audit_staged`,

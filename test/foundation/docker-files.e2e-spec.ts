@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { satisfies } from 'semver';
 import { parse } from 'yaml';
 import { ROOT } from '../support/processes.js';
 
@@ -41,6 +42,24 @@ describe('docker/ files', () => {
     const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(readFileSync(join(ROOT, 'docker', 'entrypoint.sh'), 'utf8')).toMatch(/api\|worker\|cli/);
+  });
+
+  it('runs the image on one Node major that every locked package, and the project, supports; so does Node 20.19', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    const majors = [...dockerfile.matchAll(/^FROM node:(\d+)[-\w.]*/gm)].map((m) => m[1]);
+    expect(majors.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(majors).size).toBe(1);
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; engines?: { node?: string }; os?: string[] }>;
+    };
+    for (const node of [`${majors[0]}.0.0`, '20.19.0']) {
+      const outside = Object.entries(lock.packages)
+        // A binary for another operating system is never installed there, nor checked.
+        .filter(([, entry]) => !entry.os || entry.os.includes('linux'))
+        .filter(([, entry]) => entry.engines?.node && !satisfies(node, entry.engines.node))
+        .map(([path, entry]) => `${path || 'candor'}@${entry.version}: ${entry.engines?.node}`);
+      expect({ node, outside }).toEqual({ node, outside: [] });
+    }
   });
 
   (hasComposeClient ? it : it.skip)(

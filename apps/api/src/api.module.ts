@@ -4,6 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { appDataSourceOptions, DatabaseOutage } from '@candor/persistence';
+import type { Logger } from 'pino';
 import {
   AppConfig,
   appConfigOf,
@@ -11,6 +12,7 @@ import {
   CandorConfigService,
   LoggingModule,
   redisOptions,
+  ROOT_LOGGER,
 } from '@candor/platform';
 import { AuditApiModule } from './audit/audit-api.module.js';
 import { CaseSafeguardsApiModule } from './case-safeguards/case-safeguards-api.module.js';
@@ -32,9 +34,9 @@ export class ApiModule {
         CandorConfigModule.forRoot(config),
         LoggingModule,
         TypeOrmModule.forRootAsync({
-          inject: [ConfigService],
-          useFactory: (configService: CandorConfigService) => ({
-            ...appDataSourceOptions(appConfigOf(configService).databaseUrl),
+          inject: [ConfigService, ROOT_LOGGER],
+          useFactory: (configService: CandorConfigService, logger: Logger) => ({
+            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, logger),
             // main.ts checks the database first and reports a failure in one line.
             retryAttempts: 0,
           }),

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DomainModule } from '@candor/domain';
 import { appDataSourceOptions } from '@candor/persistence';
-import { AppConfig, appConfigOf, CandorConfigModule } from '@candor/platform';
+import { AppConfig, appConfigOf, CandorConfigModule, createStderrLogger } from '@candor/platform';
 
 /** The services the operator commands use, on the application role's connection. */
 @Module({})
@@ -16,7 +16,12 @@ export class CliModule {
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (configService: ConfigService) => ({
-            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, 2),
+            // stderr: stdout carries the commands' JSON output.
+            ...appDataSourceOptions(
+              appConfigOf(configService).databaseUrl,
+              createStderrLogger(appConfigOf(configService).logLevel),
+              2,
+            ),
             retryAttempts: 0,
           }),
         }),

@@ -1,5 +1,5 @@
-import { loadConfig } from '@candor/platform/config/load-config.js';
 import type { CliOutput } from './cli-output.js';
+import { cliConfig } from './cli-config.js';
 
 type Command = (args: string[], out: CliOutput) => Promise<number>;
 
@@ -12,7 +12,7 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   'db:migrate': {
     summary: 'create the database and roles if missing and apply pending migrations',
     run: async (_args, out) =>
-      (await import('./commands/db-migrate.command.js')).dbMigrate(loadConfig().config, out),
+      (await import('./commands/db-migrate.command.js')).dbMigrate(cliConfig(), out),
   },
   'staff:create': {
     summary:
@@ -51,7 +51,7 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',
     run: async (_args, out) =>
       (await import('./commands/notifications-failed.command.js')).notificationsFailed(
-        loadConfig().config,
+        cliConfig(),
         out,
       ),
   },
@@ -72,7 +72,7 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: 'retry failed notification jobs: --all | --id <job id>',
     run: async (args, out) =>
       (await import('./commands/notifications-retry.command.js')).notificationsRetry(
-        loadConfig().config,
+        cliConfig(),
         args,
         out,
       ),

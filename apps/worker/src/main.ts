@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { checkDatabase } from '@candor/persistence';
 import { loadNotificationSettings } from '@candor/domain';
-import { exitGracefullyOnSignals, loadConfig } from '@candor/platform';
+import { exitGracefullyOnSignals, loadConfig, NestPinoLogger } from '@candor/platform';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
       abortOnError: false,
     },
   );
-  const logger = app.get(Logger);
+  const logger = app.get(NestPinoLogger);
   app.useLogger(logger);
   exitGracefullyOnSignals(app, (message) => logger.log(`worker: ${message}`));
   await app.init();

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
 import { NotificationsModule, type NotificationSettings } from '@candor/domain';
 import { appDataSourceOptions, DatabaseOutage } from '@candor/persistence';
 import {
@@ -12,6 +13,7 @@ import {
   LoggingModule,
   QueueName,
   redisOptions,
+  ROOT_LOGGER,
 } from '@candor/platform';
 import { NotificationDeliveriesProcessor } from './notifications/notification-deliveries.processor.js';
 import { NotificationEventsProcessor } from './notifications/notification-events.processor.js';
@@ -29,10 +31,10 @@ export class WorkerModule {
         CandorConfigModule.forRoot(config),
         LoggingModule,
         TypeOrmModule.forRootAsync({
-          inject: [ConfigService],
-          useFactory: (configService: CandorConfigService) => ({
+          inject: [ConfigService, ROOT_LOGGER],
+          useFactory: (configService: CandorConfigService, logger: Logger) => ({
             // Room for the delivery and fan-out concurrency plus the relay and the scan.
-            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, 10),
+            ...appDataSourceOptions(appConfigOf(configService).databaseUrl, logger, 10),
             retryAttempts: 0,
           }),
         }),

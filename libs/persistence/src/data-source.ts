@@ -1,7 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig } from '@candor/platform';
+import { createStderrLogger, loadConfig } from '@candor/platform';
 import { DataSource } from 'typeorm';
 import { migrationDataSourceOptions } from './database/data-source-options.js';
 
 /** The TypeORM CLI's data source (schema owner), e.g. for `typeorm migration:generate`. */
-export default new DataSource(migrationDataSourceOptions(loadConfig().config.databaseMigrationUrl));
+const { config } = loadConfig();
+export default new DataSource(
+  migrationDataSourceOptions(config.databaseMigrationUrl, createStderrLogger(config.logLevel)),
+);

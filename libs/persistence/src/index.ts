@@ -2,6 +2,7 @@ export * from './database/connection-error.js';
 export * from './database/data-source-options.js';
 export * from './database/database-outage.service.js';
 export * from './database/database-unavailable.js';
+export * from './database/database-logger.js';
 export * from './database/database-url.js';
 export * from './database/migrate.js';
 export * from './database/preflight.js';

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST } from '@candor/domain';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@candor/platform';
+import { type AppConfig, NestPinoLogger, ROOT_LOGGER } from '@candor/platform';
+import type { Logger } from 'pino';
 import { ApiModule } from '../api.module.js';
 import { registerJsonParser } from './json-body-parser.js';
+import { registerRequestLog } from './request-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export const DOCS_PATH = 'api/docs';
@@ -23,11 +25,12 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    // Fastify's own logger would record client addresses; Candor logs through pino-http instead.
+    // Fastify's own logger would record client addresses; Candor logs each request itself.
     logger: false,
     // Only the per-client limits of staff routes read the client (clientKeyOf); reporter routes
     // read no address, forwarded or not.
     trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
+    genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config, extraModules),
@@ -39,9 +42,10 @@ export async function createApiApp(
       bodyParser: false,
     },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(NestPinoLogger));
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestLog(fastify, app.get<Logger>(ROOT_LOGGER));
   fastify.addHook('onSend', (_request, reply, _payload, done) => {
     void reply.header('Cache-Control', 'no-store');
     done();

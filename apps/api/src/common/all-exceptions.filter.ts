@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply } from 'fastify';
 import { DomainError, DomainErrorKind } from '@candor/domain';
 import { DatabaseOutage, isDatabaseUnavailable } from '@candor/persistence';
+import { databaseErrorForLog } from '@candor/persistence';
 import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
@@ -103,8 +104,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     this.outage.report(exception, 'requests');
     if (body.statusCode === 500) {
       const error = exception instanceof Error ? exception : new Error(String(exception));
+      // A database error's message quotes the value it choked on: only its description is logged.
       this.logger.error(
-        { err: { name: error.name, message: error.message, stack: error.stack } },
+        {
+          err: databaseErrorForLog(error) ?? {
+            name: error.name,
+            message: error.message,
+            stack: error.stack,
+          },
+        },
         'unhandled error',
       );
     }

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { verifyAuditLogOn } from '@candor/domain/audit/audit-log-verification.js';
 import { describeConnectionError } from '@candor/persistence/database/connection-error.js';
-import { loadConfig } from '@candor/platform/config/load-config.js';
 import type { CliOutput } from '../cli-output.js';
+import { cliConfig } from '../cli-config.js';
 
 /**
  * `audit:verify`: the verification as one JSON line; exit 1 when the chain is broken. It needs one
@@ -12,7 +12,7 @@ import type { CliOutput } from '../cli-output.js';
  */
 export async function auditVerify(args: string[], out: CliOutput): Promise<number> {
   parseArgs({ args, options: {}, strict: true });
-  const { databaseUrl } = loadConfig().config;
+  const { databaseUrl } = cliConfig();
   const client = new pg.Client({
     connectionString: databaseUrl,
     connectionTimeoutMillis: 5000,

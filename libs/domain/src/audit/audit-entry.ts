@@ -98,10 +98,23 @@ export function auditEntryProblems(fields: AuditEntryFields): string[] {
 /** The fields an append brings; seq (and the previous hash) come from the head of the chain. */
 export type AuditRecordFields = Omit<AuditEntryFields, 'seq'>;
 
-/** The writer's rules for everything but seq: what an append checks before the database seals it. */
+/**
+ * What an append brings: the database sets occurredAt when the entry is staged (migration
+ * 1763713000000), and seq and the previous hash when it seals it.
+ */
+export type AuditStagedFields = Omit<AuditRecordFields, 'occurredAt'>;
+
+/** The writer's rules for everything but seq. */
 export function auditRecordProblems(fields: AuditRecordFields): string[] {
+  return [
+    ...(isValidDate(fields.occurredAt) ? [] : ['occurredAt must be a valid Date']),
+    ...auditStagedProblems(fields),
+  ];
+}
+
+/** The writer's rules for what an append brings: what it checks before the database stages it. */
+export function auditStagedProblems(fields: AuditStagedFields): string[] {
   const problems: string[] = [];
-  if (!isValidDate(fields.occurredAt)) problems.push('occurredAt must be a valid Date');
   if (!(AUDIT_ACTOR_TYPES as readonly unknown[]).includes(fields.actorType)) {
     problems.push(`actorType must be one of ${AUDIT_ACTOR_TYPES.join(', ')}`);
   } else if (fields.actorType === 'staff') {
@@ -117,9 +130,32 @@ export function auditRecordProblems(fields: AuditRecordFields): string[] {
   return problems;
 }
 
-/** Throws AuditEntryError naming every rule the fields break: the append's check. */
-export function assertAuditRecordFields(fields: AuditRecordFields): void {
-  const problems = auditRecordProblems(fields);
+/** The shapes `audit_staged` accepts (migration 1763713000000): `area.what_happened`, a reference. */
+export const AUDIT_ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+export const AUDIT_ACTION_MAX_LENGTH = 100;
+const AUDIT_CASE_REFERENCE_PATTERN = /^CND-[0-9]{4}-[0-9]{6}$/;
+
+/**
+ * Throws AuditEntryError naming every rule the fields break: the append's check. Beyond the
+ * writer's rules, the shapes the database refuses, so that a new action with the wrong shape
+ * fails here with its name rather than as a check violation at the INSERT.
+ */
+export function assertAuditStagedFields(fields: AuditStagedFields): void {
+  const problems = auditStagedProblems(fields);
+  if (
+    typeof fields.action === 'string' &&
+    (!AUDIT_ACTION_PATTERN.test(fields.action) || fields.action.length > AUDIT_ACTION_MAX_LENGTH)
+  ) {
+    problems.push(
+      `action ${JSON.stringify(fields.action)} must look like area.what_happened (lowercase, at most ${AUDIT_ACTION_MAX_LENGTH} characters)`,
+    );
+  }
+  if (
+    typeof fields.caseReference === 'string' &&
+    !AUDIT_CASE_REFERENCE_PATTERN.test(fields.caseReference)
+  ) {
+    problems.push('caseReference must be a case reference (CND-YYYY-NNNNNN)');
+  }
   if (problems.length > 0) throw new AuditEntryError(problems);
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  assertAuditRecordFields,
+  assertAuditStagedFields,
   type AuditDetail,
-  type AuditRecordFields,
+  type AuditStagedFields,
 } from './audit-entry.js';
-import { canonicalRecordTexts } from './canonical-encoding.js';
+import { canonicalStagedTexts } from './canonical-encoding.js';
 
 /** Who did it. A reporter is never identified: the actor is just "reporter". */
 export type AuditActor =
@@ -25,18 +25,18 @@ export interface AuditRecord {
 
 /**
  * The one way anything is written to the audit log. It must be called inside the transaction of
- * the change it records. The entry is written to `audit_staged`; at COMMIT a deferred trigger
- * seals it onto the chain with the database's `audit_append`, which locks the head of the chain,
- * hashes the entry onto it and moves the head (migration 1763712800000). The lock is taken and
- * held only inside COMMIT, so transactions queue there for the seal alone, never for a round trip
- * to the application; the chain never forks, and once COMMIT returns the entry is on it. If the
- * seal fails, COMMIT fails and the change is not written either.
+ * the change it records. The entry is written to `audit_staged`, where the database stamps its
+ * time and refuses a detail that is not canonical JSON (migration 1763713000000); at COMMIT a
+ * deferred trigger seals it onto the chain with the database's `audit_append`, which locks the
+ * head of the chain, hashes the entry onto it and moves the head (migration 1763712800000). The
+ * lock is taken and held only inside COMMIT, so transactions queue there for the seal alone, never
+ * for a round trip to the application; the chain never forks, and once COMMIT returns the entry is
+ * on it. If the seal fails, COMMIT fails and the change is not written either.
  */
 @Injectable()
 export class AuditTrail {
   async append(tx: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
-    const fields: AuditRecordFields = {
-      occurredAt: new Date(),
+    const fields: AuditStagedFields = {
       actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.id : null,
       action: record.action,
@@ -44,19 +44,13 @@ export class AuditTrail {
       detail: record.detail ?? {},
     };
     // The writer's rules are checked here, so that no caller can append an entry naming a reporter.
-    assertAuditRecordFields(fields);
-    const texts = canonicalRecordTexts(fields);
+    assertAuditStagedFields(fields);
+    const texts = canonicalStagedTexts(fields);
+    // No occurred_at: the database stamps the entry with its own clock as it stages it.
     await tx.query(
-      `INSERT INTO audit_staged (occurred_at, actor_type, actor_id, action, case_reference, detail)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        texts.occurredAt,
-        texts.actorType,
-        texts.actorId,
-        texts.action,
-        texts.caseReference,
-        texts.detail,
-      ],
+      `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [texts.actorType, texts.actorId, texts.action, texts.caseReference, texts.detail],
     );
   }
 }

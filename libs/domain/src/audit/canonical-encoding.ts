@@ -46,6 +46,7 @@ import {
   type AuditEntryFields,
   type AuditRecordFields,
   type AuditSeq,
+  type AuditStagedFields,
   isJsonObject,
   isValidDate,
   normalizeSeq,
@@ -67,12 +68,12 @@ const VERSION_FIELD = encodedField(AUDIT_ENCODING_VERSION);
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * The texts of fields 3 to 8 (everything but version, seq and prevHash), checked and in canonical
- * form. The database's `audit_append` builds the encoding from these, with seq and prevHash taken
- * from the head of the chain under its lock.
+ * The texts of fields 4 to 8, checked and in canonical form: what an append stages. The database
+ * adds occurredAt (field 3) as it stages them, and refuses a detail that is not in canonical form;
+ * its `audit_append` builds the encoding from these, with seq and prevHash taken from the head of
+ * the chain under its lock.
  */
-export interface CanonicalRecordTexts {
-  occurredAt: string;
+export interface CanonicalStagedTexts {
   actorType: string;
   actorId: string | null;
   action: string;
@@ -80,15 +81,23 @@ export interface CanonicalRecordTexts {
   detail: string;
 }
 
-export function canonicalRecordTexts(fields: AuditRecordFields): CanonicalRecordTexts {
+/** The texts of fields 3 to 8 (everything but version, seq and prevHash), as the verifier needs. */
+export interface CanonicalRecordTexts extends CanonicalStagedTexts {
+  occurredAt: string;
+}
+
+export function canonicalStagedTexts(fields: AuditStagedFields): CanonicalStagedTexts {
   return {
-    occurredAt: encodeTime(fields.occurredAt),
     actorType: text(fields.actorType, 'actorType'),
     actorId: nullableText(fields.actorId, 'actorId'),
     action: text(fields.action, 'action'),
     caseReference: nullableText(fields.caseReference, 'caseReference'),
     detail: canonicalDetail(fields.detail),
   };
+}
+
+export function canonicalRecordTexts(fields: AuditRecordFields): CanonicalRecordTexts {
+  return { occurredAt: encodeTime(fields.occurredAt), ...canonicalStagedTexts(fields) };
 }
 
 export function canonicalEncode(prevHash: string, fields: AuditEntryFields): Buffer {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { describeConnectionError } from './connection-error.js';
 import { migrationDataSourceOptions } from './data-source-options.js';
@@ -21,9 +22,13 @@ export interface MigrateResult {
  * Creates the database if it does not exist, applies pending migrations as the schema owner, and
  * makes sure the application's login role exists and belongs to the application role.
  */
-export async function migrate(migrationUrl: string, appUrl: string): Promise<MigrateResult> {
+export async function migrate(
+  migrationUrl: string,
+  appUrl: string,
+  log: Logger,
+): Promise<MigrateResult> {
   const createdDatabase = await createDatabaseIfMissing(migrationUrl);
-  const dataSource = new DataSource(migrationDataSourceOptions(migrationUrl));
+  const dataSource = new DataSource(migrationDataSourceOptions(migrationUrl, log));
   try {
     await dataSource.initialize();
   } catch (error) {

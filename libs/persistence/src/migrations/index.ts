@@ -8,6 +8,7 @@ import { TriageListIndexes1763712600000 } from './1763712600000-triage-list-inde
 import { AuditAppendFunction1763712700000 } from './1763712700000-audit-append-function.js';
 import { AuditSealAtCommit1763712800000 } from './1763712800000-audit-seal-at-commit.js';
 import { AuditWritesThroughStagingOnly1763712900000 } from './1763712900000-audit-writes-through-staging-only.js';
+import { AuditStagingChecks1763713000000 } from './1763713000000-audit-staging-checks.js';
 import { StaffEnrolmentAndBrowserSessions1763713400000 } from './1763713400000-staff-enrolment-and-browser-sessions.js';
 import { UnannouncedNotifications1763713500000 } from './1763713500000-unannounced-notifications.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AuditAppendFunction1763712700000,
   AuditSealAtCommit1763712800000,
   AuditWritesThroughStagingOnly1763712900000,
+  AuditStagingChecks1763713000000,
   StaffEnrolmentAndBrowserSessions1763713400000,
   UnannouncedNotifications1763713500000,
 ];

@@ -1,69 +1,33 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { appConfigOf, CandorConfigService } from '../config/config.module.js';
+import { NestPinoLogger } from './nest-logger.js';
+import { createRootLogger } from './root-logger.js';
+
+/** Injection token of the process's pino logger (see createRootLogger). */
+export const ROOT_LOGGER = 'CANDOR_ROOT_LOGGER';
 
 /**
- * Paths that are never written to a log line. Request logging records only method, route and
- * status: no IP address, no user agent, no headers and no bodies, on every route, so that no
- * reporter can be identified from the logs and no secret or receipt ends up in them.
+ * The API's and worker's logging: one pino logger, from LOG_LEVEL, behind Nest's logger
+ * (`app.useLogger(app.get(NestPinoLogger))`), the API's request lines and TypeORM's errors.
+ * nestjs-pino did this before, but no release of it supports both NestJS 12 and Node 20.
  */
-export const REDACTED_PATHS = [
-  'req.headers',
-  'req.body',
-  'req.remoteAddress',
-  'req.remotePort',
-  'res.headers',
-  'headers',
-  'authorization',
-  'cookie',
-  'receipt',
-  'password',
-  'otp',
-  'token',
-  'accessToken',
-  '*.authorization',
-  '*.cookie',
-  '*.receipt',
-  '*.password',
-  '*.otp',
-  '*.token',
-  '*.accessToken',
-  'body',
-  '*.body',
-];
-
-export function requestSummary(req: IncomingMessage & { id?: unknown }): Record<string, unknown> {
-  // The query string can carry search terms; keep the path only.
-  const path = (req.url ?? '').split('?')[0];
-  return { id: req.id, method: req.method, path };
-}
-
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
+  providers: [
+    {
+      provide: ROOT_LOGGER,
       inject: [ConfigService],
-      useFactory: (configService: CandorConfigService) => {
-        const config = appConfigOf(configService);
-        return {
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: () => randomUUID(),
-            redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-            serializers: {
-              req: requestSummary,
-              res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-            },
-            customAttributeKeys: { responseTime: 'ms' },
-            quietReqLogger: true,
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-          },
-        };
-      },
-    }),
+      useFactory: (configService: CandorConfigService): Logger =>
+        createRootLogger(appConfigOf(configService).logLevel),
+    },
+    {
+      provide: NestPinoLogger,
+      inject: [ROOT_LOGGER],
+      useFactory: (root: Logger) => new NestPinoLogger(root),
+    },
   ],
-  exports: [LoggerModule],
+  exports: [ROOT_LOGGER, NestPinoLogger],
 })
 export class LoggingModule {}
