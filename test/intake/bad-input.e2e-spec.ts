@@ -154,6 +154,30 @@ describe('bad input to intake', () => {
       /field report must be JSON/,
     ],
     [
+      'JSON nested 5,000 deep',
+      raw('application/json', '['.repeat(5000) + ']'.repeat(5000)),
+      400,
+      /request body nests objects and arrays too deeply/,
+    ],
+    [
+      'a report field nested 5,000 deep',
+      multipart({ report: '['.repeat(5000) + ']'.repeat(5000) }, []),
+      400,
+      /field report nests objects and arrays too deeply/,
+    ],
+    [
+      'an implicated field nested 5,000 deep',
+      multipart(
+        {
+          ...reportFields({ implicated: undefined }),
+          implicated: '['.repeat(5000) + ']'.repeat(5000),
+        },
+        [],
+      ),
+      400,
+      /field implicated nests objects and arrays too deeply \(at most 2 levels\)/,
+    ],
+    [
       'a file under another field name',
       (http) =>
         http

@@ -1,6 +1,7 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { IncomingFile } from '@candor/domain';
+import { exceedsJsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.js';
 
 export interface MultipartBody {
   readonly fields: Record<string, unknown>;
@@ -36,9 +37,10 @@ export async function readMultipart(
       if (value.includes(REPLACEMENT_CHARACTER))
         throw new BadRequestException(`field ${part.fieldname} is not valid UTF-8 text`);
       if (part.fieldname === 'report') {
-        Object.assign(fields, parseJsonField('report', value));
+        Object.assign(fields, parseJsonField('report', value, MAX_JSON_DEPTH));
       } else if (options.jsonFields?.includes(part.fieldname)) {
-        fields[part.fieldname] = parseJsonField(part.fieldname, value);
+        // One level down in the report it stands for.
+        fields[part.fieldname] = parseJsonField(part.fieldname, value, MAX_JSON_DEPTH - 1);
       } else if (options.booleanFields?.includes(part.fieldname)) {
         fields[part.fieldname] = value === 'true' ? true : value === 'false' ? false : value;
       } else {
@@ -51,7 +53,9 @@ export async function readMultipart(
   return { fields, files };
 }
 
-function parseJsonField(name: string, value: string): unknown {
+function parseJsonField(name: string, value: string, maxDepth: number): unknown {
+  if (exceedsJsonDepth(value, maxDepth))
+    throw new BadRequestException(tooDeepMessage(`field ${name}`, maxDepth));
   try {
     return JSON.parse(value) as unknown;
   } catch {
