@@ -1,15 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
   ACTION_KINDS,
+  CALENDAR_DATE_PATTERN,
+  calendarDateMessage,
   CASE_STATUSES,
   CHANNELS,
   DISCIPLINARY_MEASURES,
@@ -116,9 +110,9 @@ export class ActionDto {
   @MaxLength(REPORT_LIMITS.nameMax)
   owner?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT_MAX) description?: string;
-  @ApiPropertyOptional({ description: 'corrective: ISO date' })
+  @ApiPropertyOptional({ description: 'corrective: the date it is due', format: 'date' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @Matches(CALENDAR_DATE_PATTERN, { message: calendarDateMessage('dueDate') })
   dueDate?: string;
 }
 
