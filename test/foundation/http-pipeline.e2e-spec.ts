@@ -88,6 +88,19 @@ describe('HTTP pipeline', () => {
     });
   });
 
+  it('refuses a text/plain body with 415: only JSON is documented', async () => {
+    const res = await http()
+      .post('/api/v1/test-probe')
+      .set('content-type', 'text/plain')
+      .send('hello');
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: expect.any(String),
+    });
+  });
+
   it('answers 404 with the error shape for an unknown route', async () => {
     const res = await http().get('/api/v1/nothing-here');
     expect(res.status).toBe(404);

@@ -159,6 +159,7 @@ describe('bad input to intake', () => {
       /witnesses.0.name contains a character that is not allowed/,
     ],
     ['malformed JSON', raw('application/json', '{"concernType": '), 400, /JSON/],
+    ['a text/plain body', raw('text/plain', 'hello'), 415, /unsupported/i],
     [
       'non-UTF-8 text',
       raw(
@@ -350,6 +351,16 @@ describe('bad input to staff routes', () => {
           .query({ cursor: cursor('0000-01-01T00:00:00.000Z') })
           .set(...bearer(counsel)),
       /cursor is malformed/,
+    ],
+    [
+      'an unknown field beside evidence files',
+      (http) =>
+        http
+          .post(`/api/v1/cases/${reference}/files`)
+          .set(...bearer(counsel))
+          .field('note', 'from the meeting')
+          .attach('files', PDF, 'minutes.pdf'),
+      /unexpected field "note": send only "files"/,
     ],
     [
       'a NUL character in a query',

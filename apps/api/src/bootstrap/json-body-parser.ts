@@ -16,6 +16,9 @@ function clientError(message: string): Error {
  * depth check (see exceedsJsonDepth).
  */
 export function registerJsonParser(fastify: FastifyInstance, bodyLimit: number): void {
+  // Only JSON and multipart bodies are documented; Fastify's own text/plain parser would hand a
+  // string to routes that expect an object (415 instead).
+  if (fastify.hasContentTypeParser('text/plain')) fastify.removeContentTypeParser('text/plain');
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   if (fastify.hasContentTypeParser('application/json'))
     fastify.removeContentTypeParser('application/json');

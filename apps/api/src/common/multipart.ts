@@ -1,5 +1,6 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { MAX_FILES_PER_REQUEST } from '@candor/domain';
 import type { IncomingFile } from '@candor/domain';
 import { exceedsJsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.js';
 
@@ -17,7 +18,12 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  */
 export async function readMultipart(
   request: FastifyRequest,
-  options: { jsonFields?: readonly string[]; booleanFields?: readonly string[] } = {},
+  options: {
+    jsonFields?: readonly string[];
+    booleanFields?: readonly string[];
+    /** Refuse every field but `files`, as an unknown JSON field is refused. */
+    onlyFiles?: boolean;
+  } = {},
 ): Promise<MultipartBody> {
   const fields: Record<string, unknown> = {};
   const files: IncomingFile[] = [];
@@ -32,6 +38,9 @@ export async function readMultipart(
         }
         files.push({ name: part.filename ?? '', content: await part.toBuffer() });
         continue;
+      }
+      if (options.onlyFiles) {
+        throw new BadRequestException(`unexpected field "${part.fieldname}": send only "files"`);
       }
       const value = typeof part.value === 'string' ? part.value : String(part.value);
       if (value.includes(REPLACEMENT_CHARACTER))
@@ -52,6 +61,26 @@ export async function readMultipart(
   }
   return { fields, files };
 }
+
+/** A body of files and nothing else (evidence and reporter uploads). */
+export async function readFiles(request: FastifyRequest): Promise<IncomingFile[]> {
+  return (await readMultipart(request, { onlyFiles: true })).files;
+}
+
+/** The OpenAPI description of such a body. */
+export const FILES_ONLY_BODY = {
+  schema: {
+    type: 'object',
+    required: ['files'],
+    properties: {
+      files: {
+        type: 'array',
+        maxItems: MAX_FILES_PER_REQUEST,
+        items: { type: 'string', format: 'binary' },
+      },
+    },
+  },
+};
 
 function parseJsonField(name: string, value: string, maxDepth: number): unknown {
   if (exceedsJsonDepth(value, maxDepth))
