@@ -42,7 +42,9 @@ export class TransitionDto {
 }
 
 export class AssignmentDto {
-  @ApiProperty() @IsUUID('all', { message: 'userId must be a staff id' }) userId!: string;
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'userId must be a staff id' })
+  userId!: string;
 }
 
 export class ImplicatedDto {
@@ -50,7 +52,10 @@ export class ImplicatedDto {
   @ApiProperty({ enum: PARTY_ROLES })
   @IsIn(PARTY_ROLES, { message: `role must be one of: ${PARTY_ROLES.join(', ')}` })
   role!: PartyRole;
-  @ApiPropertyOptional({ description: 'when the person is a staff member: recuses them' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'when the person is a staff member: recuses them',
+  })
   @IsOptional()
   @IsUUID()
   staffId?: string;
@@ -66,7 +71,10 @@ export class NoteDto {
   @IsOptional()
   @IsIn(['note', 'interview'])
   kind?: 'note' | 'interview';
-  @ApiPropertyOptional({ description: 'the note this one corrects (notes are never edited)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'the note this one corrects (notes are never edited)',
+  })
   @IsOptional()
   @IsUUID()
   correctsNoteId?: string;
@@ -119,7 +127,7 @@ export class ActionDto {
 export class ApprovalDto {
   @ApiProperty({ enum: ['outcome', 'action'] }) @IsIn(['outcome', 'action']) subjectType!:
     'outcome' | 'action';
-  @ApiProperty() @IsUUID() subjectId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() subjectId!: string;
 }
 
 export class StaffMatchReviewDto {

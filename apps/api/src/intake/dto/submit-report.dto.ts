@@ -64,7 +64,7 @@ export class ReporterIdentityDto {
   @MaxLength(REPORT_LIMITS.nameMax)
   name!: string;
 
-  @ApiPropertyOptional({ description: 'email or phone is required' })
+  @ApiPropertyOptional({ format: 'email', description: 'email or phone is required' })
   @ValidateIf((o: ReporterIdentityDto) => o.email !== undefined || o.phone === undefined)
   @IsEmail({}, { message: 'reporter.email must be an email address (or give a phone number)' })
   @MaxLength(REPORT_LIMITS.contactMax)
@@ -139,7 +139,7 @@ export class SubmitReportDto {
   @MaxLength(REPORT_LIMITS.descriptionMax)
   description!: string;
 
-  @ApiPropertyOptional({ description: 'ISO-8601 date or date-time' })
+  @ApiPropertyOptional({ description: 'ISO-8601 date or date-time', example: '2026-03-31' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO-8601 date, e.g. 2026-03-31' })
   @IsPlausiblePastDate()

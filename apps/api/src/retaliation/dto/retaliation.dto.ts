@@ -17,7 +17,11 @@ export class PersonDto {
   @MaxLength(RETALIATION_LIMITS.nameMax)
   name!: string;
 
-  @ApiPropertyOptional({ maxLength: RETALIATION_LIMITS.emailMax, example: 'lee.park@example.com' })
+  @ApiPropertyOptional({
+    maxLength: RETALIATION_LIMITS.emailMax,
+    format: 'email',
+    example: 'lee.park@example.com',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(RETALIATION_LIMITS.emailMax)
