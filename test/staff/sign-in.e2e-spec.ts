@@ -138,6 +138,24 @@ describe('staff sign-in', () => {
     );
   });
 
+  it('takes a staff token from the Authorization header only, never from the URL or the body', async () => {
+    const staff = await createStaff(sut, 'general_counsel');
+    const inUrl = await http().post(`/api/v1/auth/logout?access_token=${staff.token}`);
+    const inBody = await http().post('/api/v1/auth/logout').send({ access_token: staff.token });
+    for (const res of [inUrl, inBody]) {
+      expect(res.status).toBe(401);
+      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    }
+    // Neither request signed the session out: with the header, the token still works.
+    expect(
+      (
+        await http()
+          .get('/api/v1/cases')
+          .set(...bearer(staff))
+      ).status,
+    ).toBe(200);
+  });
+
   it('accepts a one-time code once even when two sign-ins race with it', async () => {
     const staff = await createStaff(sut, 'cfo');
     const otp = await totpCode(staff.totpSecret, 1);
