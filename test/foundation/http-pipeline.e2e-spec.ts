@@ -71,6 +71,36 @@ describe('HTTP pipeline', () => {
     });
   });
 
+  it.each([
+    ['4,000 nested arrays', '['.repeat(4000) + ']'.repeat(4000)],
+    ['1,300 nested objects in a field', `{"text":${'{"a":'.repeat(1300)}1${'}'.repeat(1300)}}`],
+    ['one level deeper than any body needs', '{"text":[{"a":[]}]}'],
+  ])('refuses %s with 400 before parsing it', async (_what, body) => {
+    const res = await http()
+      .post('/api/v1/test-probe')
+      .set('content-type', 'application/json')
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'request body nests objects and arrays too deeply (at most 3 levels)',
+    });
+  });
+
+  it('refuses a text/plain body with 415: only JSON is documented', async () => {
+    const res = await http()
+      .post('/api/v1/test-probe')
+      .set('content-type', 'text/plain')
+      .send('hello');
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: expect.any(String),
+    });
+  });
+
   it('answers 404 with the error shape for an unknown route', async () => {
     const res = await http().get('/api/v1/nothing-here');
     expect(res.status).toBe(404);

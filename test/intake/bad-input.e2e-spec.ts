@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, EXECUTABLE, namedReport, PDF } from '../support/factories.js';
+import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 type Send = (http: ReturnType<typeof request>) => request.Test;
@@ -106,7 +107,59 @@ describe('bad input to intake', () => {
       400,
       /anonymous must be a boolean/,
     ],
+    [
+      'a list nested in the implicated list',
+      json(anonymousReport({ implicated: [[{ role: 'finance' }]] })),
+      400,
+      /too deeply/,
+    ],
+    [
+      'an empty list in place of an implicated person',
+      json(anonymousReport({ implicated: [[]] })),
+      400,
+      /each item of implicated must be an object/,
+    ],
+    [
+      'a list nested in the witness list',
+      json(namedReport({ witnesses: [[{ name: 'w' }]] })),
+      400,
+      /too deeply/,
+    ],
+    [
+      'a list and a null in place of witnesses',
+      json(namedReport({ witnesses: [[], null] })),
+      400,
+      /each item of witnesses must be an object/,
+    ],
+    [
+      'a list in place of the reporter',
+      json(namedReport({ reporter: [] })),
+      400,
+      /reporter must be an object/,
+    ],
+    [
+      'an unpaired surrogate in an email',
+      json(namedReport({ reporter: { name: 'Dana Whitfield', email: '\ud800@x.io' } })),
+      400,
+      /reporter.email contains a character that is not allowed/,
+    ],
+    [
+      'a NUL character in the title',
+      json(anonymousReport({ title: 'Q2 revenue\u0000' })),
+      400,
+      /title contains a character that is not allowed/,
+    ],
+    [
+      'an unpaired surrogate in a witness name sent as a multipart field',
+      multipart(
+        { ...reportFields({ witnesses: undefined }), witnesses: '[{"name":"\\udc00"}]' },
+        [],
+      ),
+      400,
+      /witnesses.0.name contains a character that is not allowed/,
+    ],
     ['malformed JSON', raw('application/json', '{"concernType": '), 400, /JSON/],
+    ['a text/plain body', raw('text/plain', 'hello'), 415, /unsupported/i],
     [
       'non-UTF-8 text',
       raw(
@@ -154,6 +207,30 @@ describe('bad input to intake', () => {
       /field report must be JSON/,
     ],
     [
+      'JSON nested 5,000 deep',
+      raw('application/json', '['.repeat(5000) + ']'.repeat(5000)),
+      400,
+      /request body nests objects and arrays too deeply/,
+    ],
+    [
+      'a report field nested 5,000 deep',
+      multipart({ report: '['.repeat(5000) + ']'.repeat(5000) }, []),
+      400,
+      /field report nests objects and arrays too deeply/,
+    ],
+    [
+      'an implicated field nested 5,000 deep',
+      multipart(
+        {
+          ...reportFields({ implicated: undefined }),
+          implicated: '['.repeat(5000) + ']'.repeat(5000),
+        },
+        [],
+      ),
+      400,
+      /field implicated nests objects and arrays too deeply \(at most 2 levels\)/,
+    ],
+    [
       'a file under another field name',
       (http) =>
         http
@@ -188,5 +265,118 @@ describe('bad input to intake', () => {
       .send(anonymousReport({ concernType: 'SECRET-CANARY-VALUE', title: '' }));
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).not.toContain('SECRET-CANARY-VALUE');
+  });
+});
+
+describe('bad input to staff routes', () => {
+  let sut: TestApp;
+  let counsel: TestStaff;
+  let hr: TestStaff;
+  let reference: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    counsel = await createStaff(sut, 'general_counsel');
+    hr = await createStaff(sut, 'hr');
+    const created = await request(sut.app.getHttpServer())
+      .post('/api/v1/intake/reports')
+      .send(namedReport());
+    expect(created.body.routedTo).toBe('general_counsel');
+    reference = created.body.reference as string;
+  });
+  afterAll(() => sut.close());
+
+  const cursor = (d: string) =>
+    Buffer.from(JSON.stringify({ d, r: 'CND-2026-000001' })).toString('base64url');
+
+  it.each<[string, (http: ReturnType<typeof request>) => request.Test, RegExp]>([
+    [
+      'a list in place of the reporter of a recorded report',
+      (http) =>
+        http
+          .post('/api/v1/cases')
+          .set(...bearer(counsel))
+          .send(namedReport({ reporter: [], channel: 'mail' })),
+      /reporter must be an object/,
+    ],
+    [
+      'an adverse action effective in year 0',
+      (http) =>
+        http
+          .post('/api/v1/retaliation/checks')
+          .set(...bearer(hr))
+          .send({
+            employee: { name: 'Lee Park' },
+            action: 'termination',
+            effectiveDate: '0000-01-01',
+          }),
+      /effectiveDate must be a date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31/,
+    ],
+    [
+      'a NUL character in an employee email',
+      (http) =>
+        http
+          .post('/api/v1/retaliation/checks')
+          .set(...bearer(hr))
+          .send({
+            employee: { name: 'Lee Park', email: 'lee\u0000@example.com' },
+            action: 'termination',
+            effectiveDate: '2026-09-01',
+          }),
+      /employee.email contains a character that is not allowed/,
+    ],
+    [
+      'a corrective action due in year 0',
+      (http) =>
+        http
+          .post(`/api/v1/cases/${reference}/actions`)
+          .set(...bearer(counsel))
+          .send({ kind: 'corrective', measure: 'training', owner: 'Ops', dueDate: '0000-01-01' }),
+      /dueDate must be a date/,
+    ],
+    [
+      'a cursor dated before the year -100000',
+      (http) =>
+        http
+          .get('/api/v1/cases')
+          .query({ cursor: cursor('-100000-01-01T00:00:00.000Z') })
+          .set(...bearer(counsel)),
+      /cursor is malformed/,
+    ],
+    [
+      'a cursor dated in year 0',
+      (http) =>
+        http
+          .get('/api/v1/cases')
+          .query({ cursor: cursor('0000-01-01T00:00:00.000Z') })
+          .set(...bearer(counsel)),
+      /cursor is malformed/,
+    ],
+    [
+      'an unknown field beside evidence files',
+      (http) =>
+        http
+          .post(`/api/v1/cases/${reference}/files`)
+          .set(...bearer(counsel))
+          .field('note', 'from the meeting')
+          .attach('files', PDF, 'minutes.pdf'),
+      /unexpected field "note": send only "files"/,
+    ],
+    [
+      'a NUL character in a query',
+      (http) =>
+        http
+          .get('/api/v1/cases')
+          .query({ q: 'side\u0000letters' })
+          .set(...bearer(counsel)),
+      /q contains a character that is not allowed/,
+    ],
+  ])('refuses %s with 400 and leaves no rows behind', async (_what, send, message) => {
+    const before = await rowCounts(sut.db);
+    const res = await send(request(sut.app.getHttpServer()));
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect([res.body.message].flat().join(' | ')).toMatch(message);
+    expect(await rowCounts(sut.db)).toEqual(before);
   });
 });

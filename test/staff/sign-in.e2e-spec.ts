@@ -118,6 +118,45 @@ describe('staff sign-in', () => {
     ).toHaveLength(1);
   });
 
+  it('refuses a NUL character in the email with 400 before any check, and the owner still signs in', async () => {
+    const staff = await createStaff(sut, 'general_counsel');
+    const audited = () => sut.db.query(`SELECT seq FROM audit_log ORDER BY seq`);
+    const before = await audited();
+    const res = await http()
+      .post('/api/v1/auth/login')
+      .send({ email: `${staff.email}\u0000`, password: staff.password, otp: '123456' });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [
+        'email contains a character that is not allowed (a NUL character or an unpaired surrogate)',
+      ],
+    });
+    expect(await audited()).toEqual(before);
+    await expect(signIn(sut, staff.email, staff.password, staff.totpSecret, 1)).resolves.toEqual(
+      expect.any(String),
+    );
+  });
+
+  it('takes a staff token from the Authorization header only, never from the URL or the body', async () => {
+    const staff = await createStaff(sut, 'general_counsel');
+    const inUrl = await http().post(`/api/v1/auth/logout?access_token=${staff.token}`);
+    const inBody = await http().post('/api/v1/auth/logout').send({ access_token: staff.token });
+    for (const res of [inUrl, inBody]) {
+      expect(res.status).toBe(401);
+      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    }
+    // Neither request signed the session out: with the header, the token still works.
+    expect(
+      (
+        await http()
+          .get('/api/v1/cases')
+          .set(...bearer(staff))
+      ).status,
+    ).toBe(200);
+  });
+
   it('accepts a one-time code once even when two sign-ins race with it', async () => {
     const staff = await createStaff(sut, 'cfo');
     const otp = await totpCode(staff.totpSecret, 1);

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module, Type, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,6 +18,7 @@ import { AuditApiModule } from './audit/audit-api.module.js';
 import { CaseSafeguardsApiModule } from './case-safeguards/case-safeguards-api.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
+import { RequestValidationPipe } from './common/request-validation.pipe.js';
 import { CasesApiModule } from './cases/cases-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ReporterApiModule } from './reporter/reporter-api.module.js';
@@ -64,16 +65,7 @@ export class ApiModule {
         DatabaseOutage,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_GUARD, useClass: RateLimitGuard },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            forbidUnknownValues: true,
-            transform: true,
-            stopAtFirstError: false,
-          }),
-        },
+        { provide: APP_PIPE, useValue: new RequestValidationPipe() },
       ],
     };
   }

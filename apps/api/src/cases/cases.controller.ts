@@ -11,7 +11,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   canRecordIntake,
@@ -23,7 +23,7 @@ import {
   IntakeService,
 } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
-import { readMultipart } from '../common/multipart.js';
+import { FILES_ONLY_BODY, readFiles } from '../common/multipart.js';
 import { toSubmission } from '../intake/report-submission.mapper.js';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
 import {
@@ -180,7 +180,8 @@ export class CasesController {
   @Post(':reference/files')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Add evidence files (multipart `files`)' })
+  @ApiBody(FILES_ONLY_BODY)
+  @ApiOperation({ summary: 'Add evidence files (multipart `files`: at most 10, 25 MiB each)' })
   async evidence(
     @CurrentStaff() staff: StaffPrincipal,
     @ReferenceParam() reference: string,
@@ -189,7 +190,7 @@ export class CasesController {
     if (!request.isMultipart())
       throw new DomainError('unsupported_media', 'expected multipart/form-data with files');
     await this.records.assertMayAddEvidence(staff, reference);
-    const { files } = await readMultipart(request);
+    const files = await readFiles(request);
     return { ids: await this.records.addEvidence(staff, reference, files) };
   }
 

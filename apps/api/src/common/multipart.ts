@@ -1,6 +1,8 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { MAX_FILES_PER_REQUEST } from '@candor/domain';
 import type { IncomingFile } from '@candor/domain';
+import { exceedsJsonDepth, MAX_JSON_DEPTH, tooDeepMessage } from './json-depth.js';
 
 export interface MultipartBody {
   readonly fields: Record<string, unknown>;
@@ -16,7 +18,12 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  */
 export async function readMultipart(
   request: FastifyRequest,
-  options: { jsonFields?: readonly string[]; booleanFields?: readonly string[] } = {},
+  options: {
+    jsonFields?: readonly string[];
+    booleanFields?: readonly string[];
+    /** Refuse every field but `files`, as an unknown JSON field is refused. */
+    onlyFiles?: boolean;
+  } = {},
 ): Promise<MultipartBody> {
   const fields: Record<string, unknown> = {};
   const files: IncomingFile[] = [];
@@ -32,13 +39,17 @@ export async function readMultipart(
         files.push({ name: part.filename ?? '', content: await part.toBuffer() });
         continue;
       }
+      if (options.onlyFiles) {
+        throw new BadRequestException(`unexpected field "${part.fieldname}": send only "files"`);
+      }
       const value = typeof part.value === 'string' ? part.value : String(part.value);
       if (value.includes(REPLACEMENT_CHARACTER))
         throw new BadRequestException(`field ${part.fieldname} is not valid UTF-8 text`);
       if (part.fieldname === 'report') {
-        Object.assign(fields, parseJsonField('report', value));
+        Object.assign(fields, parseJsonField('report', value, MAX_JSON_DEPTH));
       } else if (options.jsonFields?.includes(part.fieldname)) {
-        fields[part.fieldname] = parseJsonField(part.fieldname, value);
+        // One level down in the report it stands for.
+        fields[part.fieldname] = parseJsonField(part.fieldname, value, MAX_JSON_DEPTH - 1);
       } else if (options.booleanFields?.includes(part.fieldname)) {
         fields[part.fieldname] = value === 'true' ? true : value === 'false' ? false : value;
       } else {
@@ -51,7 +62,29 @@ export async function readMultipart(
   return { fields, files };
 }
 
-function parseJsonField(name: string, value: string): unknown {
+/** A body of files and nothing else (evidence and reporter uploads). */
+export async function readFiles(request: FastifyRequest): Promise<IncomingFile[]> {
+  return (await readMultipart(request, { onlyFiles: true })).files;
+}
+
+/** The OpenAPI description of such a body. */
+export const FILES_ONLY_BODY = {
+  schema: {
+    type: 'object',
+    required: ['files'],
+    properties: {
+      files: {
+        type: 'array',
+        maxItems: MAX_FILES_PER_REQUEST,
+        items: { type: 'string', format: 'binary' },
+      },
+    },
+  },
+};
+
+function parseJsonField(name: string, value: string, maxDepth: number): unknown {
+  if (exceedsJsonDepth(value, maxDepth))
+    throw new BadRequestException(tooDeepMessage(`field ${name}`, maxDepth));
   try {
     return JSON.parse(value) as unknown;
   } catch {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ReporterChannelService } from '@candor/domain';
-import { readMultipart } from '../common/multipart.js';
+import { FILES_ONLY_BODY, readFiles } from '../common/multipart.js';
 import { NoRouteRateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import {
   ReporterMessageDto,
@@ -68,6 +68,7 @@ export class ReporterController {
   @UseGuards(ReporterAuthGuard)
   @ApiBearerAuth()
   @ApiConsumes('multipart/form-data')
+  @ApiBody(FILES_ONLY_BODY)
   @ApiOperation({ summary: 'Add files (multipart `files`: at most 10, 25 MiB each)' })
   async attach(
     @ReporterCase() caseId: string,
@@ -78,13 +79,7 @@ export class ReporterController {
         Object.assign(new Error('expected multipart/form-data'), { statusCode: 415 }),
       );
     }
-    const { fields, files } = await readMultipart(request);
-    if (Object.keys(fields).length > 0) {
-      return Promise.reject(
-        Object.assign(new Error(`unexpected field ${Object.keys(fields)[0]}`), { statusCode: 400 }),
-      );
-    }
-    return { added: await this.channel.addAttachments(caseId, files) };
+    return { added: await this.channel.addAttachments(caseId, await readFiles(request)) };
   }
 
   @Post('retaliation')

@@ -9,7 +9,7 @@ import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { CurrentStaff, StaffAuthGuard } from './staff-auth.guard.js';
 
 export class LoginDto {
-  @ApiProperty() @IsString() @MaxLength(254) email!: string;
+  @ApiProperty({ format: 'email' }) @IsString() @MaxLength(254) email!: string;
   @ApiProperty() @IsString() @MaxLength(1024) password!: string;
   @ApiProperty({ example: '123456' })
   @IsString()

@@ -1,3 +1,5 @@
+import { ZIP_PACKAGE_LIMITS } from './zip-package.js';
+
 // What a reporter may attach, as data (product.md §2, issue 3 "Attachments"). The type of a file is
 // decided from its content by inspectAttachment(); this table says which of the detected types we
 // keep, under which media type and extension we store and serve them, and which ones are images that
@@ -195,6 +197,12 @@ export const ATTACHMENT_MESSAGES = {
     'Web pages and SVG images are not accepted because they can contain scripts. Save the page ' +
     'as PDF or send a screenshot instead.',
   unreadableImage: 'This image could not be read. Export it again as JPEG or PNG and try again.',
+  expandsTooMuch:
+    `This document unpacks to far more than its size (over ${ZIP_PACKAGE_LIMITS.maxRatio} times, ` +
+    `${ZIP_PACKAGE_LIMITS.maxExpandedBytes / 2 ** 20} MB or ` +
+    `${ZIP_PACKAGE_LIMITS.maxEntries.toLocaleString('en')} parts). Save it again, or send it as PDF.`,
+  unreadableDocument:
+    'This document could not be read: it may be damaged. Save it again, or send it as PDF.',
   imageTooLarge:
     'This image has too many pixels to process (more than 100 megapixels). Reduce its size and ' +
     'try again.',

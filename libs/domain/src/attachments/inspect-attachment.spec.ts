@@ -1,4 +1,5 @@
-import { crc32 } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
 import { ATTACHMENT_MESSAGES, type AttachmentKind, MAX_FILE_BYTES } from './attachment-policy.js';
 import { AttachmentRejected } from './attachment-rejected.js';
@@ -15,29 +16,45 @@ const image = (format: 'jpeg' | 'png' | 'gif' | 'webp' | 'tiff' | 'avif'): Promi
 
 const text = (value: string): Buffer => Buffer.from(value, 'utf8');
 
-/** A zip archive with stored (uncompressed) entries, in the order given. */
-function zip(entries: Record<string, string>): Buffer {
+/** An entry of zip(): text or bytes stored as they are, or raw deflate data. */
+interface ZipEntry {
+  stored?: string | Buffer;
+  deflated?: Buffer;
+  /** The uncompressed size to declare; for deflated data it is not checked against it. */
+  size?: number;
+}
+
+/** A zip archive with the entries given, in that order (text entries are stored). */
+function zip(
+  entries: Record<string, string | ZipEntry> | Array<[string, string | ZipEntry]>,
+): Buffer {
+  const list = Array.isArray(entries) ? entries : Object.entries(entries);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
+  for (const [name, entry] of list) {
+    const { stored, deflated, size } = typeof entry === 'string' ? { stored: entry } : entry;
     const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const crc = crc32(data);
+    const data = deflated ?? Buffer.from(stored ?? '');
+    const crc = deflated ? 0 : crc32(data);
+    const method = deflated ? 8 : 0;
+    const uncompressed = size ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(uncompressed, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // version made by
     central.writeUInt16LE(20, 6); // version needed
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(uncompressed, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -47,12 +64,35 @@ function zip(entries: Record<string, string>): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt16LE(list.length, 8);
+  end.writeUInt16LE(list.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+const MiB = 1024 * 1024;
+
+/**
+ * Raw deflate data that expands to `mebibytes` MiB of zeros, without ever holding them: one
+ * compressed MiB ending in a full flush (so each copy stands alone), repeated, then an empty final
+ * block. About 1 KB per MiB.
+ */
+function deflatedZeros(mebibytes: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(MiB), {
+    finishFlush: constants.Z_FULL_FLUSH,
+    level: 9,
+  });
+  return Buffer.concat([...Array<Buffer>(mebibytes).fill(block), Buffer.from([0x03, 0x00])]);
+}
+
+const WORD_CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+
+/** A Word document whose main part is `document` (and `extra` parts after it). */
+const docx = (document: ZipEntry, extra: Array<[string, ZipEntry]> = []): Buffer =>
+  zip([['[Content_Types].xml', WORD_CONTENT_TYPES], ['word/document.xml', document], ...extra]);
 
 /** An Office Open XML package: [Content_Types].xml naming the main part, and that part. */
 function ooxml(mainPart: string, mainContentType: string): Buffer {
@@ -380,6 +420,19 @@ describe(inspectAttachment.name, () => {
       expect([...images].sort()).toEqual(['gif', 'jpeg', 'png', 'webp']);
     });
 
+    it('accepts a Word document that expands within the limits, however many parts it has', async () => {
+      const parts = Array.from({ length: 2_000 }, (_, i): [string, ZipEntry] => [
+        `word/media/part${i}.xml`,
+        { stored: '<p/>' },
+      ]);
+      const content = docx({ deflated: deflatedZeros(9), size: 9 * MiB }, parts);
+
+      expect(await inspectAttachment(content, 'minutes.docx')).toMatchObject({
+        ok: true,
+        kind: 'docx',
+      });
+    });
+
     it('accepts a file of exactly the maximum size', async () => {
       const content = Buffer.alloc(MAX_FILE_BYTES, 'a');
 
@@ -520,6 +573,55 @@ describe(inspectAttachment.name, () => {
       const result = await inspectAttachment(await build(), name);
 
       expect(result).toEqual({ ok: false, reason, message });
+    });
+
+    describe('Office and OpenDocument packages that unpack to far more than they weigh', () => {
+      const randomPart = (bytes: number): ZipEntry => ({ stored: randomBytes(bytes) });
+      const bombs: [string, Build, InspectionRefused['reason'], string][] = [
+        [
+          'a 1 MB Word document that expands to 1 GiB',
+          () => docx({ deflated: deflatedZeros(1024), size: 1024 * MiB }),
+          'too_large',
+          M.expandsTooMuch,
+        ],
+        [
+          'a 250 KB Word document that expands 120 times',
+          () =>
+            docx({ deflated: deflatedZeros(30), size: 30 * MiB }, [
+              ['word/media/image1.png', randomPart(250_000)],
+            ]),
+          'too_large',
+          M.expandsTooMuch,
+        ],
+        [
+          'a Word document whose part declares 1 KB and expands to 64 MiB',
+          () => docx({ deflated: deflatedZeros(64), size: 1024 }),
+          'unsupported_type',
+          M.unreadableDocument,
+        ],
+        [
+          'an OpenDocument text of 10,001 parts',
+          () =>
+            zip([
+              ['mimetype', 'application/vnd.oasis.opendocument.text'],
+              ...Array.from({ length: 10_000 }, (_, i): [string, string] => [`p${i}.xml`, '<p/>']),
+            ]),
+          'too_large',
+          M.expandsTooMuch,
+        ],
+        [
+          'a Word document cut short (no central directory)',
+          () => docx({ stored: '<document/>' }).subarray(0, -30),
+          'unsupported_type',
+          M.unreadableDocument,
+        ],
+      ];
+
+      it.each(bombs)('%s', async (_, build, reason, message) => {
+        const result = await inspectAttachment(await build(), 'report.docx');
+
+        expect(result).toEqual({ ok: false, reason, message });
+      });
     });
 
     it('never puts the file name or content in the message', async () => {

@@ -10,6 +10,7 @@ import {
 import { AttachmentRejected } from './attachment-rejected.js';
 import { classifyCompoundFile } from './compound-file.js';
 import { classifyText } from './classify-text.js';
+import { checkZipPackage } from './zip-package.js';
 
 type Accepted<T extends AllowedAttachmentType> = T extends unknown
   ? {
@@ -43,7 +44,8 @@ export function rejectionFor(refusal: InspectionRefused): AttachmentRejected {
  * Decides what a file is from its bytes, and whether we take it. The declared name is consulted
  * only to tell CSV from plain text; the declared Content-Type is not an input at all.
  *
- * Order: file-type's magic-number detection; compound files (cfb) by their directory; then text.
+ * Order: file-type's magic-number detection; compound files (cfb) by their directory, and Office
+ * and OpenDocument packages (ZIP) by how far they expand (zip-package.ts); then text.
  * Text is tried even when file-type named a format we refuse, because file-type recognises some
  * formats by two or three printable bytes (a note starting "BMW" is a BMP image to it, "MZ" an
  * executable), while a real image or executable always contains NUL bytes and is never taken for
@@ -64,6 +66,16 @@ export async function inspectAttachment(
     binaryRefusal = compoundRefusalMessage(compound.refused);
   } else if (detected !== undefined) {
     const allowed = attachmentTypeForMediaType(detected);
+    if (allowed !== undefined && ZIP_PACKAGES.has(allowed.kind)) {
+      switch (await checkZipPackage(content)) {
+        case 'ok':
+          return accept(allowed.kind);
+        case 'expands_too_much':
+          return refuse('too_large', ATTACHMENT_MESSAGES.expandsTooMuch);
+        case 'unreadable':
+          return refuse('unsupported_type', ATTACHMENT_MESSAGES.unreadableDocument);
+      }
+    }
     if (allowed !== undefined) return accept(allowed.kind);
     binaryRefusal = refusalMessageFor(detected);
   }
@@ -73,6 +85,16 @@ export async function inspectAttachment(
   if (text.refused === 'markup') return refuse('unsupported_type', ATTACHMENT_MESSAGES.markup);
   return refuse('unsupported_type', binaryRefusal);
 }
+
+/** The allowed kinds that are ZIP archives, checked against zip bombs before they are taken. */
+const ZIP_PACKAGES: ReadonlySet<AttachmentKind> = new Set([
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+]);
 
 async function detectMediaType(content: Uint8Array): Promise<string | undefined> {
   try {

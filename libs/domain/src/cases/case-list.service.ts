@@ -3,6 +3,7 @@ import { CaseCipherService } from '@candor/platform';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
+import { isWithinDateRange } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { CASE_REFERENCE_PATTERN } from '../intake/case-reference.js';
 import type { Route } from '../routing/routing.types.js';
@@ -204,9 +205,11 @@ function decodeCursor(raw: string): Cursor {
     if (
       typeof parsed.r === 'string' &&
       CASE_REFERENCE_PATTERN.test(parsed.r) &&
-      (parsed.d === null || (typeof parsed.d === 'string' && Number.isFinite(Date.parse(parsed.d))))
+      (parsed.d === null ||
+        (typeof parsed.d === 'string' && isWithinDateRange(Date.parse(parsed.d))))
     ) {
-      // Normalized, so that whatever Date.parse accepted is a timestamp PostgreSQL accepts too.
+      // Normalized and bounded, so that whatever Date.parse accepted is a timestamp PostgreSQL
+      // accepts too.
       return { d: parsed.d === null ? null : new Date(parsed.d).toISOString(), r: parsed.r };
     }
   } catch {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { approvalState, requiredApprovers, StaffRole, Viewer } from '../access/access-policy.js';
 import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
+import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { insertFiles, insertMessage } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
@@ -39,6 +40,9 @@ function checkAction(action: ActionRequest): void {
   }
   if (action.kind === 'corrective' && (!action.owner?.trim() || !action.dueDate)) {
     throw new DomainError('invalid', 'a corrective action needs an owner and a dueDate');
+  }
+  if (action.dueDate !== undefined && !parseCalendarDate(action.dueDate)) {
+    throw new DomainError('invalid', calendarDateMessage('dueDate'));
   }
 }
 

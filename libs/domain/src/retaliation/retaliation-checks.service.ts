@@ -7,6 +7,7 @@ import type { Route } from '../routing/routing.types.js';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
+import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { PersonDescription, PersonIndexes, PersonIndexValues } from './person-indexes.service.js';
@@ -41,7 +42,6 @@ export interface CheckStatus {
 /** Stands in for "no case" in the facts query, so a random review runs it like a matched one. */
 const NO_CASE_ID = '00000000-0000-0000-0000-000000000000';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CHECK_NOT_FOUND = 'not found';
 
 interface MatchRow {
@@ -184,16 +184,7 @@ function checkProblems(check: AdverseActionCheck): string[] {
   if (!(ADVERSE_ACTIONS as readonly string[]).includes(check.action)) {
     problems.push(`action must be one of: ${ADVERSE_ACTIONS.join(', ')}`);
   }
-  const date = DATE.test(check.effectiveDate ?? '')
-    ? new Date(`${check.effectiveDate}T00:00:00Z`)
-    : null;
-  if (
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== check.effectiveDate
-  ) {
-    problems.push('effectiveDate must be a date, YYYY-MM-DD');
-  }
+  if (!parseCalendarDate(check.effectiveDate)) problems.push(calendarDateMessage('effectiveDate'));
   return problems;
 }
 

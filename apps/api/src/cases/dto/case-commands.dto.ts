@@ -1,15 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
   ACTION_KINDS,
+  CALENDAR_DATE_PATTERN,
+  calendarDateMessage,
   CASE_STATUSES,
   CHANNELS,
   DISCIPLINARY_MEASURES,
@@ -48,7 +42,9 @@ export class TransitionDto {
 }
 
 export class AssignmentDto {
-  @ApiProperty() @IsUUID('all', { message: 'userId must be a staff id' }) userId!: string;
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'userId must be a staff id' })
+  userId!: string;
 }
 
 export class ImplicatedDto {
@@ -56,7 +52,10 @@ export class ImplicatedDto {
   @ApiProperty({ enum: PARTY_ROLES })
   @IsIn(PARTY_ROLES, { message: `role must be one of: ${PARTY_ROLES.join(', ')}` })
   role!: PartyRole;
-  @ApiPropertyOptional({ description: 'when the person is a staff member: recuses them' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'when the person is a staff member: recuses them',
+  })
   @IsOptional()
   @IsUUID()
   staffId?: string;
@@ -72,7 +71,10 @@ export class NoteDto {
   @IsOptional()
   @IsIn(['note', 'interview'])
   kind?: 'note' | 'interview';
-  @ApiPropertyOptional({ description: 'the note this one corrects (notes are never edited)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'the note this one corrects (notes are never edited)',
+  })
   @IsOptional()
   @IsUUID()
   correctsNoteId?: string;
@@ -116,16 +118,16 @@ export class ActionDto {
   @MaxLength(REPORT_LIMITS.nameMax)
   owner?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT_MAX) description?: string;
-  @ApiPropertyOptional({ description: 'corrective: ISO date' })
+  @ApiPropertyOptional({ description: 'corrective: the date it is due', format: 'date' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @Matches(CALENDAR_DATE_PATTERN, { message: calendarDateMessage('dueDate') })
   dueDate?: string;
 }
 
 export class ApprovalDto {
   @ApiProperty({ enum: ['outcome', 'action'] }) @IsIn(['outcome', 'action']) subjectType!:
     'outcome' | 'action';
-  @ApiProperty() @IsUUID() subjectId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() subjectId!: string;
 }
 
 export class StaffMatchReviewDto {

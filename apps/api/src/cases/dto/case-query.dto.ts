@@ -24,7 +24,7 @@ export class CaseListQueryDto {
   @IsIn(CONCERN_TYPES)
   concernType?: ConcernType;
   @ApiPropertyOptional({ enum: ROUTES }) @IsOptional() @IsIn(ROUTES) routedTo?: Route;
-  @ApiPropertyOptional({ description: 'staff id of an assigned investigator' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'staff id of an assigned investigator' })
   @IsOptional()
   @IsUUID()
   assignee?: string;

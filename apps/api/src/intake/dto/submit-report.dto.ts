@@ -1,8 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsDefined,
   IsEmail,
@@ -14,12 +11,12 @@ import {
   MaxLength,
   MinLength,
   ValidateIf,
-  ValidateNested,
   ValidationArguments,
   registerDecorator,
 } from 'class-validator';
 import { CONCERN_TYPES, PARTY_ROLES, REPORT_LIMITS } from '@candor/domain';
 import type { ConcernType, PartyRole } from '@candor/domain';
+import { NestedArray, NestedObject } from '../../common/nested-dto.decorators.js';
 
 const PHONE = /^\+?[0-9 ().-]{5,40}$/;
 
@@ -67,7 +64,7 @@ export class ReporterIdentityDto {
   @MaxLength(REPORT_LIMITS.nameMax)
   name!: string;
 
-  @ApiPropertyOptional({ description: 'email or phone is required' })
+  @ApiPropertyOptional({ format: 'email', description: 'email or phone is required' })
   @ValidateIf((o: ReporterIdentityDto) => o.email !== undefined || o.phone === undefined)
   @IsEmail({}, { message: 'reporter.email must be an email address (or give a phone number)' })
   @MaxLength(REPORT_LIMITS.contactMax)
@@ -142,7 +139,7 @@ export class SubmitReportDto {
   @MaxLength(REPORT_LIMITS.descriptionMax)
   description!: string;
 
-  @ApiPropertyOptional({ description: 'ISO-8601 date or date-time' })
+  @ApiPropertyOptional({ description: 'ISO-8601 date or date-time', example: '2026-03-31' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO-8601 date, e.g. 2026-03-31' })
   @IsPlausiblePastDate()
@@ -166,24 +163,17 @@ export class SubmitReportDto {
   // Checked when named (then required) and whenever given (then refused if anonymous).
   @ValidateIf((o: SubmitReportDto) => o.anonymous === false || o.reporter !== undefined)
   @IsDefined({ message: 'reporter (name plus email or phone) is required when anonymous is false' })
-  @ValidateNested()
-  @Type(() => ReporterIdentityDto)
+  @NestedObject(() => ReporterIdentityDto)
   reporter?: ReporterIdentityDto;
 
   @ApiPropertyOptional({ type: [ImplicatedPersonDto], maxItems: REPORT_LIMITS.implicatedMax })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(REPORT_LIMITS.implicatedMax)
-  @ValidateNested({ each: true })
-  @Type(() => ImplicatedPersonDto)
+  @NestedArray(() => ImplicatedPersonDto, REPORT_LIMITS.implicatedMax)
   implicated?: ImplicatedPersonDto[];
 
   @ApiPropertyOptional({ type: [WitnessDto], maxItems: REPORT_LIMITS.witnessesMax })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(REPORT_LIMITS.witnessesMax)
-  @ValidateNested({ each: true })
-  @Type(() => WitnessDto)
+  @NestedArray(() => WitnessDto, REPORT_LIMITS.witnessesMax)
   witnesses?: WitnessDto[];
 }
 

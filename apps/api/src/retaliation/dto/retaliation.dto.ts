@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ADVERSE_ACTIONS, RETALIATION_LIMITS, REVIEW_DECISIONS } from '@candor/domain';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ADVERSE_ACTIONS,
+  CALENDAR_DATE_PATTERN,
+  calendarDateMessage,
+  RETALIATION_LIMITS,
+  REVIEW_DECISIONS,
+} from '@candor/domain';
 import type { AdverseAction, ReviewDecision } from '@candor/domain';
+import { NestedObject } from '../../common/nested-dto.decorators.js';
 
 /** A person as HR or a handler names them; emptiness and formats are checked by the domain. */
 export class PersonDto {
@@ -11,7 +17,11 @@ export class PersonDto {
   @MaxLength(RETALIATION_LIMITS.nameMax)
   name!: string;
 
-  @ApiPropertyOptional({ maxLength: RETALIATION_LIMITS.emailMax, example: 'lee.park@example.com' })
+  @ApiPropertyOptional({
+    maxLength: RETALIATION_LIMITS.emailMax,
+    format: 'email',
+    example: 'lee.park@example.com',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(RETALIATION_LIMITS.emailMax)
@@ -26,16 +36,19 @@ export class PersonDto {
 
 export class RetaliationCheckDto {
   @ApiProperty({ type: PersonDto })
-  @ValidateNested()
-  @Type(() => PersonDto)
+  @NestedObject(() => PersonDto)
   employee!: PersonDto;
 
   @ApiProperty({ enum: ADVERSE_ACTIONS })
   @IsIn(ADVERSE_ACTIONS, { message: `action must be one of: ${ADVERSE_ACTIONS.join(', ')}` })
   action!: AdverseAction;
 
-  @ApiProperty({ example: '2026-09-01', description: 'when the action would take effect' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be a date, YYYY-MM-DD' })
+  @ApiProperty({
+    example: '2026-09-01',
+    format: 'date',
+    description: 'when the action would take effect',
+  })
+  @Matches(CALENDAR_DATE_PATTERN, { message: calendarDateMessage('effectiveDate') })
   effectiveDate!: string;
 }
 
