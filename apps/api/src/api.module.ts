@@ -18,6 +18,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { CasesApiModule } from './cases/cases-api.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PagesModule } from './pages/pages.module.js';
 import { ReporterApiModule } from './reporter/reporter-api.module.js';
 import { RetaliationApiModule } from './retaliation/retaliation-api.module.js';
 import { StaffAuthModule } from './staff-auth/staff-auth.module.js';
@@ -56,6 +57,7 @@ export class ApiModule {
         CaseSafeguardsApiModule,
         AuditApiModule,
         RetaliationApiModule,
+        PagesModule,
         ...extraModules,
       ],
       providers: [

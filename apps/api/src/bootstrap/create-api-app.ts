@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@candor/platform';
 import { ApiModule } from '../api.module.js';
 import { registerJsonParser } from './json-body-parser.js';
+import { registerFormParser } from '../pages/common/form-body.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export const DOCS_PATH = 'api/docs';
@@ -33,15 +34,17 @@ export async function createApiApp(
     {
       bufferLogs: true,
       abortOnError: false,
-      // JSON bodies go through replaceJsonParser (strict UTF-8); no other body type is accepted.
+      // JSON bodies go through registerJsonParser (strict UTF-8), forms only on page routes that
+      // take them (registerFormParser), multipart through @fastify/multipart.
       bodyParser: false,
     },
   );
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Nothing is cached but the content-hashed stylesheets, which say so themselves.
   fastify.addHook('onSend', (_request, reply, _payload, done) => {
-    void reply.header('Cache-Control', 'no-store');
+    if (!reply.hasHeader('Cache-Control')) void reply.header('Cache-Control', 'no-store');
     done();
   });
 
@@ -57,8 +60,9 @@ export async function createApiApp(
     },
   });
   registerJsonParser(fastify, config.bodyLimitBytes);
+  registerFormParser(fastify, config.bodyLimitBytes);
 
-  registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify, config);
 
   const document = SwaggerModule.createDocument(
     app,

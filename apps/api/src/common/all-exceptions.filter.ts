@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { ConfigService } from '@nestjs/config';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@candor/domain';
+import { appConfigOf } from '@candor/platform';
 import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
+import { PageCookies } from '../pages/common/cookies.js';
+import { isPageRequest, sendErrorPage } from '../pages/common/error-page.js';
+import { PageError } from '../pages/common/page-error.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
 /** Errors raised by Fastify itself before a route runs (body parsing, limits, media types). */
@@ -36,6 +41,7 @@ const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
 };
 
 export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof PageError) return errorBody(400, exception.message);
   if (exception instanceof DomainError) {
     const body = errorBody(DOMAIN_STATUS[exception.kind], exception.message);
     return exception.details.allowed ? { ...body, allowed: exception.details.allowed } : body;
@@ -68,12 +74,23 @@ export function toErrorBody(exception: unknown): ErrorBody {
   return errorBody(500, 'Internal server error');
 }
 
+/**
+ * Page routes get the same classification as HTML error pages (400, 404, 413, 429 with when to
+ * try again, 500 and 503 with nothing of the request or the error on them); /api and /health keep
+ * the JSON error shape.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
+  private readonly cookies: PageCookies;
+
+  constructor(configService: ConfigService) {
+    this.cookies = new PageCookies(appConfigOf(configService).nodeEnv === 'production');
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('Retry-After', String(exception.details.retryAfterSeconds));
@@ -84,6 +101,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
         { err: { name: error.name, message: error.message, stack: error.stack } },
         'unhandled error',
       );
+    }
+    if (isPageRequest(request)) {
+      const retryAfter = Number(reply.getHeader('Retry-After'));
+      sendErrorPage(
+        request,
+        reply,
+        this.cookies,
+        body.statusCode,
+        exception instanceof PageError && exception.kind === 'honeypot' ? 'honeypot' : undefined,
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
+      return;
     }
     void reply.status(body.statusCode).send(body);
   }

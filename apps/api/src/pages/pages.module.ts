@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { DomainModule } from '@candor/domain';
+import { AssetsController } from './common/assets.controller.js';
+import { CsrfService } from './common/csrf.service.js';
+import { PageService } from './common/page-context.js';
+import { StartController } from './reporter/start/start.controller.js';
+
+/**
+ * The server-rendered pages, in the API process, on the same domain services as the JSON API.
+ * Reporter pages now; the staff console adds its controllers beside them.
+ */
+@Module({
+  imports: [DomainModule],
+  controllers: [AssetsController, StartController],
+  providers: [CsrfService, PageService],
+})
+export class PagesModule {}

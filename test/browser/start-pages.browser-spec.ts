@@ -1,0 +1,42 @@
+import { ReporterBrowser } from './support/browser.js';
+import { startPageServer, type PageServer } from './support/page-server.js';
+
+describe('the start page, privacy notice and accessibility statement', () => {
+  let server: PageServer;
+  let browser: ReporterBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await ReporterBrowser.launch(server.origin, 'start-pages');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('tells a reporter who reads a report, how to stay anonymous and how to go outside', async () => {
+    const { page } = browser;
+    await browser.goto('/');
+    await browser.check('start');
+    expect(await page.locator('h1').innerText()).toBe('Report a concern about conduct at work');
+    const main = await page.locator('main').innerText();
+    for (const text of [
+      'Audit Committee of the Board of Directors',
+      'The Board of Directors',
+      'does not store your IP address',
+      'personal device',
+      'Securities and Exchange Commission',
+      '866-528-2457',
+    ]) {
+      expect(main).toContain(text);
+    }
+    expect(await page.getByRole('link', { name: 'Make a report' }).getAttribute('href')).toBe(
+      '/report/concern',
+    );
+    expect(await page.getByRole('link', { name: 'I have a receipt' }).getAttribute('href')).toBe(
+      '/follow-up',
+    );
+    expect(browser.problems).toEqual([]);
+    expect(browser.foreignRequests()).toEqual([]);
+  });
+});
