@@ -9,10 +9,18 @@ import {
 } from '@candor/domain';
 import type { ConcernTypeCatalogueEntry, IncomingFile, RoutingPolicy } from '@candor/domain';
 import { readMultipart } from '../common/multipart.js';
-import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { RateLimit, RateLimitPolicy } from '../common/rate-limit/rate-limit.decorator.js';
 import { validateDto } from '../common/validate-dto.js';
 import { SubmitReportDto, SubmittedReportDto } from './dto/submit-report.dto.js';
 import { toSubmission } from './report-submission.mapper.js';
+
+/** Reports accepted per minute from everybody together, through the API or the report pages. */
+export const INTAKE_RATE_LIMIT: RateLimitPolicy = {
+  name: 'intake',
+  points: (config) => config.intakeReportsPerMinute,
+  durationSeconds: 60,
+  scope: 'global',
+};
 
 /**
  * The public intake: anyone with the portal's address may report. No account, and nothing about
@@ -45,12 +53,7 @@ export class IntakeController {
 
   @Post('reports')
   @HttpCode(201)
-  @RateLimit({
-    name: 'intake',
-    points: (config) => config.intakeReportsPerMinute,
-    durationSeconds: 60,
-    scope: 'global',
-  })
+  @RateLimit(INTAKE_RATE_LIMIT)
   @ApiOperation({
     summary: 'Submit a report, anonymously or by name (JSON, or multipart with `files`)',
     description:

@@ -3,6 +3,8 @@ import { DomainModule } from '@candor/domain';
 import { AssetsController } from './common/assets.controller.js';
 import { CsrfService } from './common/csrf.service.js';
 import { PageService } from './common/page-context.js';
+import { DraftStore } from './reporter/report/draft-store.service.js';
+import { ReportController } from './reporter/report/report.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 
 /**
@@ -11,7 +13,7 @@ import { StartController } from './reporter/start/start.controller.js';
  */
 @Module({
   imports: [DomainModule],
-  controllers: [AssetsController, StartController],
-  providers: [CsrfService, PageService],
+  controllers: [AssetsController, StartController, ReportController],
+  providers: [CsrfService, PageService, DraftStore],
 })
 export class PagesModule {}

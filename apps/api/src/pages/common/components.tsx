@@ -7,6 +7,8 @@ export interface FieldError {
   /** The id of the input the summary links to (and focuses). */
   readonly field: string;
   readonly text: string;
+  /** Where the summary links instead, when the field is on another page. */
+  readonly href?: string;
 }
 
 export type FieldErrors = readonly FieldError[];
@@ -83,7 +85,7 @@ export function ErrorSummary({ t, errors }: { t: Translator; errors: FieldErrors
       <ul class="list error-summary__list">
         {errors.map((error) => (
           <li>
-            <a href={`#${error.field}`}>{error.text}</a>
+            <a href={error.href ?? `#${error.field}`}>{error.text}</a>
           </li>
         ))}
       </ul>
@@ -349,7 +351,7 @@ export function DateInput(props: {
   ] as const;
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset class="fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
+      <fieldset class="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend class="legend legend--m">{props.legend}</legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage t={t} id={id} text={error} />

@@ -2,6 +2,10 @@ import type { FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 
+/** A rendered page component, whatever its props (Preact's VNode is invariant in them). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PageNode = VNode<any>;
+
 /**
  * A page as HTML. Preact escapes every text and attribute value it renders; no page uses
  * `dangerouslySetInnerHTML`, so nothing anyone typed can become markup.

@@ -342,6 +342,14 @@ export const de = {
       sendText:
         'Nach dem Absenden erhalten Sie Ihren Beleg. Er wird nur einmal angezeigt und kann nicht wiederhergestellt werden: Halten Sie einen Stift bereit oder drucken Sie ihn aus.',
       send: 'Meldung absenden',
+      incomplete: {
+        concern: 'Wählen Sie aus, worum es bei Ihrem Anliegen geht',
+        whatHappened: 'Geben Sie einen Titel an und beschreiben Sie, was passiert ist',
+        whenWhere: 'Prüfen Sie, wann und wo es passiert ist',
+        people: 'Prüfen Sie die beteiligten Personen und die Zeugen',
+        aboutYou: 'Wählen Sie aus, ob Sie Ihren Namen angeben möchten',
+        contact: 'Geben Sie Ihren Namen und eine E-Mail-Adresse oder Telefonnummer an',
+      },
     },
     receipt: {
       title: 'Ihre Meldung wurde abgesendet',
@@ -500,7 +508,7 @@ export const de = {
         'Dieses Bild konnte nicht gelesen werden. Exportieren Sie es erneut als JPEG oder PNG und versuchen Sie es noch einmal.',
       imageTooLarge:
         'Dieses Bild hat zu viele Pixel für die Verarbeitung (mehr als 100 Megapixel). Verkleinern Sie es und versuchen Sie es erneut.',
-      file: 'Datei {{n}}: {{message}}',
+      file: '{{name}}: {{message}}',
     },
     anonymous: { missing: 'Wählen Sie aus, ob Sie Ihren Namen angeben möchten' },
     reporter: {

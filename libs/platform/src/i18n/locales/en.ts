@@ -343,6 +343,14 @@ export const en = {
       sendText:
         'When you send it, you get your receipt. It is shown once and cannot be recovered: have a pen ready or be ready to print.',
       send: 'Send report',
+      incomplete: {
+        concern: 'Select what your concern is about',
+        whatHappened: 'Give a title and describe what happened',
+        whenWhere: 'Check when and where it happened',
+        people: 'Check the people involved and the witnesses',
+        aboutYou: 'Select whether you want to give your name',
+        contact: 'Give your name and an email address or a phone number',
+      },
     },
     receipt: {
       title: 'Your report has been sent',
@@ -499,7 +507,7 @@ export const en = {
         'This image could not be read. Export it again as JPEG or PNG and try again.',
       imageTooLarge:
         'This image has too many pixels to process (more than 100 megapixels). Reduce its size and try again.',
-      file: 'File {{n}}: {{message}}',
+      file: '{{name}}: {{message}}',
     },
     anonymous: { missing: 'Select whether you want to give your name' },
     reporter: {
