@@ -111,6 +111,16 @@ export class ReporterBrowser {
     await this.browser.close();
   }
 
+  /**
+   * Forgets every cookie, as a browser that was closed and opened again, and starts a new record
+   * of problems and requests (one per test).
+   */
+  async restart(): Promise<void> {
+    await this.context.clearCookies();
+    this.problems.length = 0;
+    this.requests.length = 0;
+  }
+
   async goto(path: string): Promise<Response | null> {
     return this.page.goto(`${this.origin}${path}`);
   }

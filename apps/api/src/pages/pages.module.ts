@@ -3,6 +3,7 @@ import { DomainModule } from '@candor/domain';
 import { AssetsController } from './common/assets.controller.js';
 import { CsrfService } from './common/csrf.service.js';
 import { PageService } from './common/page-context.js';
+import { FollowUpController } from './reporter/follow-up/follow-up.controller.js';
 import { DraftStore } from './reporter/report/draft-store.service.js';
 import { ReportController } from './reporter/report/report.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
@@ -13,7 +14,7 @@ import { StartController } from './reporter/start/start.controller.js';
  */
 @Module({
   imports: [DomainModule],
-  controllers: [AssetsController, StartController, ReportController],
+  controllers: [AssetsController, StartController, ReportController, FollowUpController],
   providers: [CsrfService, PageService, DraftStore],
 })
 export class PagesModule {}

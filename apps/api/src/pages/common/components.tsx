@@ -428,6 +428,8 @@ export function PageForm(props: {
   multipart?: boolean;
   children: ComponentChildren;
 }) {
+  // Several forms may share a page: the honeypot's id follows the form's action.
+  const honeypotId = `${HONEYPOT_FIELD}${props.action.replace(/[^A-Za-z0-9]+/g, '-')}`;
   return (
     <form
       method="post"
@@ -437,14 +439,8 @@ export function PageForm(props: {
     >
       <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
       <div class="honeypot" aria-hidden="true">
-        <label for={`${HONEYPOT_FIELD}-field`}>{props.t.t('layout.honeypotLabel')}</label>
-        <input
-          id={`${HONEYPOT_FIELD}-field`}
-          name={HONEYPOT_FIELD}
-          type="text"
-          tabIndex={-1}
-          autocomplete="off"
-        />
+        <label for={honeypotId}>{props.t.t('layout.honeypotLabel')}</label>
+        <input id={honeypotId} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autocomplete="off" />
       </div>
       {props.children}
     </form>

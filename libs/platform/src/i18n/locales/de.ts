@@ -430,7 +430,7 @@ export const de = {
       send: 'Nachricht senden',
       sent: 'Ihre Nachricht wurde gesendet.',
       addFilesHeading: 'Dateien hinzufügen',
-      addFiles: 'Dateien hinzufügen',
+      addFiles: 'Diese Dateien senden',
       filesAdded_one: '{{count}} Datei wurde hinzugefügt.',
       filesAdded_other: '{{count}} Dateien wurden hinzugefügt.',
       closedForWriting:

@@ -430,7 +430,7 @@ export const en = {
       send: 'Send message',
       sent: 'Your message was sent.',
       addFilesHeading: 'Add files',
-      addFiles: 'Add files',
+      addFiles: 'Send these files',
       filesAdded_one: '{{count}} file was added.',
       filesAdded_other: '{{count}} files were added.',
       closedForWriting:

@@ -3,10 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
-  AttachmentRejected,
-  ATTACHMENT_MESSAGES,
   concernTypeCatalogue,
-  DomainError,
   IntakeService,
   MAX_FILES_PER_REQUEST,
   prepareFiles,
@@ -30,6 +27,7 @@ import { AcceptsForm, type PageContext, PageService } from '../../common/page-co
 import { PageError } from '../../common/page-error.js';
 import { REPORTER_PAGES_RATE_LIMIT } from '../../common/page-rate-limit.js';
 import { type PageNode, redirect, sendPage } from '../../common/render.js';
+import { attachmentError } from '../attachment-error.js';
 import { AboutYouPage } from './about-you.page.js';
 import { CheckAnswersPage } from './check-answers.page.js';
 import { ConcernPage } from './concern.page.js';
@@ -698,15 +696,10 @@ export class ReportController {
       try {
         [prepared] = await prepareFiles([file]);
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        const refusal = attachmentError(t, error, [file]);
+        if (!refusal) throw error;
         await Promise.all(added.map((done) => this.drafts.removeFile(handle, done)));
-        return {
-          error: {
-            field: 'files',
-            text: t.t('errors.files.file', { name: file.name, message: fileMessage(t, error) }),
-          },
-          status: error.kind === 'too_large' ? 413 : error.kind === 'unsupported_media' ? 415 : 400,
-        };
+        return refusal;
       }
       const draftFile: DraftFile = {
         id: randomUUID(),
@@ -759,15 +752,4 @@ export class ReportController {
 
 function isChange(fields: FormFields): boolean {
   return field(fields, 'change') === '1';
-}
-
-/** A refused file's reason in the reporter's language (the domain's message names the reason). */
-function fileMessage(t: Translator, error: DomainError): string {
-  if (error.kind === 'too_large') return t.t('errors.files.tooLarge');
-  const reason = (Object.keys(ATTACHMENT_MESSAGES) as Array<keyof typeof ATTACHMENT_MESSAGES>).find(
-    (key) => error.message.endsWith(ATTACHMENT_MESSAGES[key]),
-  );
-  if (error instanceof AttachmentRejected && error.reason === 'empty')
-    return t.t('errors.files.empty');
-  return t.t(`errors.files.${reason === 'tooLarge' || !reason ? 'unsupported' : reason}`);
 }
