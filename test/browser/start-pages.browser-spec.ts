@@ -39,4 +39,32 @@ describe('the start page, privacy notice and accessibility statement', () => {
     expect(browser.problems).toEqual([]);
     expect(browser.foreignRequests()).toEqual([]);
   });
+
+  it('publishes a privacy notice true to what Candor keeps, and an accessibility statement', async () => {
+    const { page } = browser;
+    await browser.goto('/');
+    await page.getByRole('link', { name: 'Privacy notice' }).click();
+    await browser.check('privacy');
+    const privacy = await page.locator('main').innerText();
+    for (const text of [
+      'No IP address, no browser or device details',
+      'keyed fingerprint',
+      'AES-256-GCM',
+      '7 years after it is closed',
+      '24 months after it closes',
+      'no blanket guarantee',
+      'you are told first',
+      'SEC Rule 21F-17',
+      'one hour after your last answer',
+    ]) {
+      expect(privacy).toContain(text);
+    }
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await browser.check('accessibility');
+    const statement = await page.locator('main').innerText();
+    expect(statement).toContain('WCAG) 2.2 at level AA');
+    expect(statement).toContain('Known limitations');
+    expect(browser.problems).toEqual([]);
+    expect(browser.foreignRequests()).toEqual([]);
+  });
 });

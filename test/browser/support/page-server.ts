@@ -1,3 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
 import { freePort } from '../../support/redis-server.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -9,10 +10,13 @@ export interface PageServer {
 }
 
 /** The whole API in this process, listening on a free port, on a fresh clone of the test database. */
-export async function startPageServer(overrides: Record<string, string> = {}): Promise<PageServer> {
+export async function startPageServer(
+  overrides: Record<string, string> = {},
+  extraModules: Array<Type | DynamicModule> = [],
+): Promise<PageServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const sut = await startTestApp({ PUBLIC_BASE_URL: origin, ...overrides });
+  const sut = await startTestApp({ PUBLIC_BASE_URL: origin, ...overrides }, extraModules);
   await sut.app.listen({ port, host: '127.0.0.1' });
   return { sut, origin, close: () => sut.close() };
 }

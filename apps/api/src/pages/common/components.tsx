@@ -22,6 +22,27 @@ export function pageTitle(t: Translator, title: string, errors: FieldErrors = []
   return `${errors.length > 0 ? t.t('layout.errorTitlePrefix') : ''}${title} – ${t.t('layout.serviceName')}`;
 }
 
+/** A phrase written for the middle of a sentence ("the Audit Committee…") as a sentence's start. */
+export function sentenceCase(t: Translator, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(t.locale) + text.slice(1);
+}
+
+/**
+ * A translated text with one value kept on one line (a case reference must not break at its
+ * dashes): the value is cut out of the translation and wrapped.
+ */
+export function WithNoWrap({ text, value }: { text: string; value: string }) {
+  const at = text.indexOf(value);
+  if (at === -1) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span class="nowrap">{value}</span>
+      {text.slice(at + value.length)}
+    </>
+  );
+}
+
 const RICH = /\*\*(.+?)\*\*|\[(.+?)\]\(([^)\s]+)\)/g;
 
 /**

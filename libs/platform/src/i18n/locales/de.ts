@@ -212,7 +212,6 @@ export const de = {
   },
 
   report: {
-    pageTitleSuffix: 'Meldung abgeben',
     draftNote:
       'Ihre Antworten werden bis eine Stunde nach Ihrer letzten Antwort verschlüsselt aufbewahrt und beim Absenden gelöscht. Den Schlüssel dazu hat nur dieser Browser.',
     startAgain: 'Neu beginnen',
@@ -233,9 +232,9 @@ export const de = {
       ],
       titleLabel: 'Ein kurzer Titel',
       titleHint:
-        'Zum Beispiel: „Umsätze verbucht, bevor die Ware geliefert war“. Höchstens {{max}} Zeichen.',
+        'Zum Beispiel: „Umsätze verbucht, bevor die Ware geliefert war“. Höchstens {{max, number}} Zeichen.',
       descriptionLabel: 'Beschreiben Sie, was passiert ist',
-      descriptionHint: 'Höchstens {{max}} Zeichen.',
+      descriptionHint: 'Höchstens {{max, number}} Zeichen.',
     },
     whenWhere: {
       title: 'Wann und wo ist es passiert?',
@@ -247,7 +246,7 @@ export const de = {
       year: 'Jahr',
       locationLabel: 'Wo ist es passiert?',
       locationHint:
-        'Zum Beispiel ein Büro, ein Standort, ein Team oder ein System. Höchstens {{max}} Zeichen.',
+        'Zum Beispiel ein Büro, ein Standort, ein Team oder ein System. Höchstens {{max, number}} Zeichen.',
     },
     people: {
       title: 'Wer war beteiligt?',
@@ -314,7 +313,7 @@ export const de = {
         'Die E-Mail sagt nur, dass es Neuigkeiten gibt, und verlinkt auf die Seite zur Weiterverfolgung: Sie enthält nie Ihre Meldung, ein Aktenzeichen oder einen Namen. Wer Ihr Postfach lesen kann, sieht aber, dass Sie E-Mails von Candor erhalten.',
     },
     check: {
-      title: 'Prüfen Sie Ihre Angaben, bevor Sie die Meldung absenden',
+      title: 'Prüfen Sie Ihre Angaben vor dem Absenden',
       concernHeading: 'Ihr Anliegen',
       concern: 'Worum es geht',
       goesTo: 'Wer sie erhält',
@@ -426,7 +425,7 @@ export const de = {
       messageHeading: 'Eine Nachricht senden',
       messageLabel: 'Ihre Nachricht',
       messageHint:
-        'Höchstens {{max}} Zeichen. Sie geht nur an die für Ihre Meldung zuständigen Personen.',
+        'Höchstens {{max, number}} Zeichen. Sie geht nur an die für Ihre Meldung zuständigen Personen.',
       send: 'Nachricht senden',
       sent: 'Ihre Nachricht wurde gesendet.',
       addFilesHeading: 'Dateien hinzufügen',
@@ -453,7 +452,7 @@ export const de = {
       linked:
         'Daraus wird eine neue Meldung, verknüpft mit Ihrer Meldung {{reference}}. Die in jener Meldung als beteiligt genannten Personen können sie nicht sehen. Sie erhält einen eigenen Beleg.',
       descriptionLabel: 'Was passiert ist',
-      descriptionHint: 'Höchstens {{max}} Zeichen.',
+      descriptionHint: 'Höchstens {{max, number}} Zeichen.',
       submit: 'Meldung über Repressalien absenden',
       receiptTitle: 'Ihre Meldung über Repressalien wurde abgesendet',
     },
@@ -463,33 +462,33 @@ export const de = {
     concernType: { missing: 'Wählen Sie aus, worum es bei Ihrem Anliegen geht' },
     title: {
       missing: 'Geben Sie einen kurzen Titel ein',
-      tooLong: 'Der Titel darf höchstens {{max}} Zeichen lang sein',
+      tooLong: 'Der Titel darf höchstens {{max, number}} Zeichen lang sein',
     },
     description: {
       missing: 'Beschreiben Sie, was passiert ist',
-      tooLong: 'Die Beschreibung darf höchstens {{max}} Zeichen lang sein',
+      tooLong: 'Die Beschreibung darf höchstens {{max, number}} Zeichen lang sein',
     },
     date: {
       incomplete: 'Das Datum muss einen Monat und ein Jahr enthalten',
       invalid: 'Geben Sie ein gültiges Datum ein, zum Beispiel 27 3 2026',
       range: 'Das Datum muss heute oder in der Vergangenheit liegen, und nach 1900',
     },
-    location: { tooLong: 'Der Ort darf höchstens {{max}} Zeichen lang sein' },
+    location: { tooLong: 'Der Ort darf höchstens {{max, number}} Zeichen lang sein' },
     implicated: {
       role: 'Wählen Sie die Rolle von Person {{n}} aus',
-      nameTooLong: 'Der Name von Person {{n}} darf höchstens {{max}} Zeichen lang sein',
-      tooMany: 'Sie können höchstens {{max}} Personen nennen',
+      nameTooLong: 'Der Name von Person {{n}} darf höchstens {{max, number}} Zeichen lang sein',
+      tooMany: 'Sie können höchstens {{max, number}} Personen nennen',
     },
     witnesses: {
       name: 'Geben Sie den Namen von Zeuge {{n}} ein oder entfernen Sie den Zeugen',
-      nameTooLong: 'Der Name von Zeuge {{n}} darf höchstens {{max}} Zeichen lang sein',
+      nameTooLong: 'Der Name von Zeuge {{n}} darf höchstens {{max, number}} Zeichen lang sein',
       contactTooLong:
-        'Die Angabe, wie man Zeuge {{n}} erreicht, darf höchstens {{max}} Zeichen lang sein',
-      tooMany: 'Sie können höchstens {{max}} Zeugen nennen',
+        'Die Angabe, wie man Zeuge {{n}} erreicht, darf höchstens {{max, number}} Zeichen lang sein',
+      tooMany: 'Sie können höchstens {{max, number}} Zeugen nennen',
     },
     files: {
       missing: 'Wählen Sie eine Datei aus',
-      tooMany: 'Eine Meldung kann höchstens {{max}} Dateien enthalten',
+      tooMany: 'Eine Meldung kann höchstens {{max, number}} Dateien enthalten',
       tooLarge: 'Jede Datei darf höchstens 25 MB groß sein',
       empty: 'Die Datei ist leer',
       unsupported:
@@ -513,7 +512,7 @@ export const de = {
     anonymous: { missing: 'Wählen Sie aus, ob Sie Ihren Namen angeben möchten' },
     reporter: {
       name: 'Geben Sie Ihren Namen ein',
-      nameTooLong: 'Ihr Name darf höchstens {{max}} Zeichen lang sein',
+      nameTooLong: 'Ihr Name darf höchstens {{max, number}} Zeichen lang sein',
       contact: 'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein',
       email: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
       phone: 'Geben Sie eine Telefonnummer ein, zum Beispiel 030 1234567 oder +49 30 1234567',
@@ -526,11 +525,11 @@ export const de = {
     },
     message: {
       missing: 'Geben Sie Ihre Nachricht ein',
-      tooLong: 'Ihre Nachricht darf höchstens {{max}} Zeichen lang sein',
+      tooLong: 'Ihre Nachricht darf höchstens {{max, number}} Zeichen lang sein',
     },
     retaliation: {
       missing: 'Beschreiben Sie, was passiert ist',
-      tooLong: 'Die Beschreibung darf höchstens {{max}} Zeichen lang sein',
+      tooLong: 'Die Beschreibung darf höchstens {{max, number}} Zeichen lang sein',
     },
     closed:
       'Dieser Fall ist geschlossen und kann keine Nachrichten oder Dateien mehr erhalten. Er bleibt lesbar.',

@@ -213,7 +213,6 @@ export const en = {
   },
 
   report: {
-    pageTitleSuffix: 'Make a report',
     draftNote:
       'Your answers are kept encrypted for one hour after your last answer, and deleted when you send the report. Only this browser holds the key to them.',
     startAgain: 'Start again',
@@ -234,9 +233,9 @@ export const en = {
       ],
       titleLabel: 'A short title',
       titleHint:
-        'For example: “Sales booked before the goods were delivered”. At most {{max}} characters.',
+        'For example: “Sales booked before the goods were delivered”. At most {{max, number}} characters.',
       descriptionLabel: 'Describe what happened',
-      descriptionHint: 'At most {{max}} characters.',
+      descriptionHint: 'At most {{max, number}} characters.',
     },
     whenWhere: {
       title: 'When and where did it happen?',
@@ -248,7 +247,7 @@ export const en = {
       year: 'Year',
       locationLabel: 'Where did it happen?',
       locationHint:
-        'For example an office, a site, a team or a system. At most {{max}} characters.',
+        'For example an office, a site, a team or a system. At most {{max, number}} characters.',
     },
     people: {
       title: 'Who was involved?',
@@ -426,7 +425,8 @@ export const en = {
       noFiles: 'You have not sent any files.',
       messageHeading: 'Send a message',
       messageLabel: 'Your message',
-      messageHint: 'At most {{max}} characters. It goes only to the people handling your report.',
+      messageHint:
+        'At most {{max, number}} characters. It goes only to the people handling your report.',
       send: 'Send message',
       sent: 'Your message was sent.',
       addFilesHeading: 'Add files',
@@ -453,7 +453,7 @@ export const en = {
       linked:
         'This becomes a new report, linked to your report {{reference}}. The people named as involved in that report cannot see it. It gets its own receipt.',
       descriptionLabel: 'What happened',
-      descriptionHint: 'At most {{max}} characters.',
+      descriptionHint: 'At most {{max, number}} characters.',
       submit: 'Send retaliation report',
       receiptTitle: 'Your retaliation report has been sent',
     },
@@ -463,32 +463,32 @@ export const en = {
     concernType: { missing: 'Select what your concern is about' },
     title: {
       missing: 'Enter a short title',
-      tooLong: 'The title must be {{max}} characters or fewer',
+      tooLong: 'The title must be {{max, number}} characters or fewer',
     },
     description: {
       missing: 'Describe what happened',
-      tooLong: 'The description must be {{max}} characters or fewer',
+      tooLong: 'The description must be {{max, number}} characters or fewer',
     },
     date: {
       incomplete: 'The date must include a month and a year',
       invalid: 'Enter a real date, for example 27 3 2026',
       range: 'The date must be today or in the past, and after 1900',
     },
-    location: { tooLong: 'The place must be {{max}} characters or fewer' },
+    location: { tooLong: 'The place must be {{max, number}} characters or fewer' },
     implicated: {
       role: 'Select the role of person {{n}}',
-      nameTooLong: 'The name of person {{n}} must be {{max}} characters or fewer',
-      tooMany: 'You can name at most {{max}} people',
+      nameTooLong: 'The name of person {{n}} must be {{max, number}} characters or fewer',
+      tooMany: 'You can name at most {{max, number}} people',
     },
     witnesses: {
       name: 'Enter the name of witness {{n}}, or remove the witness',
-      nameTooLong: 'The name of witness {{n}} must be {{max}} characters or fewer',
-      contactTooLong: 'How to reach witness {{n}} must be {{max}} characters or fewer',
-      tooMany: 'You can name at most {{max}} witnesses',
+      nameTooLong: 'The name of witness {{n}} must be {{max, number}} characters or fewer',
+      contactTooLong: 'How to reach witness {{n}} must be {{max, number}} characters or fewer',
+      tooMany: 'You can name at most {{max, number}} witnesses',
     },
     files: {
       missing: 'Select a file to add',
-      tooMany: 'A report can carry at most {{max}} files',
+      tooMany: 'A report can carry at most {{max, number}} files',
       tooLarge: 'Each file must be 25 MB or smaller',
       empty: 'The file is empty',
       unsupported:
@@ -512,7 +512,7 @@ export const en = {
     anonymous: { missing: 'Select whether you want to give your name' },
     reporter: {
       name: 'Enter your name',
-      nameTooLong: 'Your name must be {{max}} characters or fewer',
+      nameTooLong: 'Your name must be {{max, number}} characters or fewer',
       contact: 'Enter an email address or a phone number',
       email: 'Enter an email address in the correct format, like name@example.com',
       phone: 'Enter a phone number, like 650 555 0100 or +1 650 555 0100',
@@ -524,11 +524,11 @@ export const en = {
     },
     message: {
       missing: 'Enter your message',
-      tooLong: 'Your message must be {{max}} characters or fewer',
+      tooLong: 'Your message must be {{max, number}} characters or fewer',
     },
     retaliation: {
       missing: 'Describe what happened',
-      tooLong: 'The description must be {{max}} characters or fewer',
+      tooLong: 'The description must be {{max, number}} characters or fewer',
     },
     closed: 'This case was closed and can no longer receive messages or files. It stays readable.',
     honeypot:

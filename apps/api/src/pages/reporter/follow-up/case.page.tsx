@@ -10,8 +10,10 @@ import {
   errorFor,
   type FieldErrors,
   PageForm,
+  sentenceCase,
   SummaryList,
   TextArea,
+  WithNoWrap,
 } from '../../common/components.js';
 import type { PageContext } from '../../common/page-context.js';
 import { fileSize } from '../report/files.page.js';
@@ -107,7 +109,7 @@ export function CasePage(props: {
   const rows = [
     { key: t.t('followUp.case.status'), value: t.t(`statuses.${status}.label`) },
     { key: t.t('followUp.case.received'), value: t.date(view.createdAt) },
-    { key: t.t('followUp.case.goesTo'), value: t.t(`routes.${view.handledBy}`) },
+    { key: t.t('followUp.case.goesTo'), value: sentenceCase(t, t.t(`routes.${view.handledBy}`)) },
     view.acknowledgedAt
       ? { key: t.t('followUp.case.acknowledged'), value: t.date(view.acknowledgedAt) }
       : { key: t.t('followUp.case.acknowledgeBy'), value: t.date(view.acknowledgeBy) },
@@ -133,7 +135,9 @@ export function CasePage(props: {
             : t.t('followUp.case.filesAdded', { count: props.done.count })}
         </div>
       ) : null}
-      <h1 class="heading-xl">{title}</h1>
+      <h1 class="heading-xl">
+        <WithNoWrap text={title} value={view.reference} />
+      </h1>
 
       <h2 class="heading-l">{t.t('followUp.case.statusHeading')}</h2>
       <SummaryList rows={rows} />

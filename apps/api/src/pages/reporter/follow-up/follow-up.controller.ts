@@ -6,7 +6,6 @@ import { DomainError, REPORT_LIMITS, ReporterChannelService } from '@candor/doma
 import { AccessTokenService, appConfigOf } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { readMultipart } from '../../../common/multipart.js';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
 import { checkDto } from '../../../common/validate-dto.js';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../../../reporter/dto/reporter.dto.js';
 import type { FieldError } from '../../common/components.js';
 import { CsrfService } from '../../common/csrf.service.js';
-import { field, type FormFields } from '../../common/form-body.js';
+import { field, type FormFields, readFormWithFiles } from '../../common/form-body.js';
 import { AcceptsForm, type PageContext, PageService } from '../../common/page-context.js';
 import { PageError } from '../../common/page-error.js';
 import { REPORTER_PAGES_RATE_LIMIT } from '../../common/page-rate-limit.js';
@@ -164,13 +163,16 @@ export class FollowUpController {
   @Post('files')
   async files(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!request.isMultipart()) throw new PageError('bad_request');
-    const multipart = await readMultipart(request);
-    // Without JSON or boolean fields declared, every field is read as text.
-    this.csrf.verify(request, multipart.fields as FormFields);
+    const multipart = await readFormWithFiles(request);
     const session = await this.session(request);
     if (!session) return this.signedOut(reply);
     const ctx = this.pages.context(request, reply);
-    const chosen = multipart.files.filter((f) => f.name !== '' || f.content.length > 0);
+    if (multipart === 'too_large') {
+      const error = { field: 'files', text: ctx.t.t('errors.files.tooLarge') };
+      return this.showCase(ctx, reply, session, { errors: [error] }, 413);
+    }
+    this.csrf.verify(request, multipart.fields);
+    const chosen = multipart.files;
     if (chosen.length === 0) {
       const error = { field: 'files', text: ctx.t.t('errors.files.missing') };
       return this.showCase(ctx, reply, session, { errors: [error] }, 400);

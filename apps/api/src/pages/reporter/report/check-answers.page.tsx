@@ -1,6 +1,12 @@
 import type { Route } from '@candor/domain';
 import type { Translator } from '@candor/platform';
-import { Button, type FieldErrors, PageForm, SummaryList } from '../../common/components.js';
+import {
+  Button,
+  type FieldErrors,
+  PageForm,
+  sentenceCase,
+  SummaryList,
+} from '../../common/components.js';
 import type { PageContext } from '../../common/page-context.js';
 import type { DateParts, DraftAnswers } from './draft.types.js';
 import { ReportLayout } from './report-layout.js';
@@ -14,11 +20,6 @@ function dateText(t: Translator, parts: DateParts | undefined, iso: string | und
     : new Intl.DateTimeFormat(t.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         date,
       );
-}
-
-/** "the Audit Committee…" (written for the middle of a sentence) as a sentence's start. */
-function sentenceCase(t: Translator, text: string): string {
-  return text.charAt(0).toLocaleUpperCase(t.locale) + text.slice(1);
 }
 
 function Lines({ lines, empty }: { lines: readonly string[]; empty: string }) {

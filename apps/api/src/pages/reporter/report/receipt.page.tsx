@@ -42,7 +42,7 @@ export function ReceiptPanel({
       </p>
       <p>{t.t('report.receipt.howToUse', { url: followUpUrl })}</p>
       <p>
-        {t.t('report.receipt.reference')}: <strong>{shown.reference}</strong>
+        {t.t('report.receipt.reference')}: <strong class="nowrap">{shown.reference}</strong>
       </p>
     </section>
   );
@@ -61,7 +61,7 @@ export function ReceiptPage(props: {
       <div class="panel">
         <h1>{props.title}</h1>
         <p class="panel__reference">
-          {t.t('report.receipt.reference')}: {shown.reference}
+          {t.t('report.receipt.reference')}: <span class="nowrap">{shown.reference}</span>
         </p>
       </div>
       <ReceiptPanel ctx={props.ctx} shown={shown} followUpUrl={props.followUpUrl} />

@@ -16,7 +16,7 @@ export function ReportLayout(props: {
     <ReporterLayout
       t={t}
       path={props.ctx.path}
-      title={`${props.title} – ${t.t('report.pageTitleSuffix')}`}
+      title={props.title}
       back={props.back}
       errors={props.errors}
     >

@@ -16,13 +16,12 @@ import { ConfigService } from '@nestjs/config';
 import { appConfigOf, type Translator } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { readMultipart } from '../../../common/multipart.js';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
 import { INTAKE_RATE_LIMIT } from '../../../intake/intake.controller.js';
 import { toSubmission } from '../../../intake/report-submission.mapper.js';
 import type { FieldError } from '../../common/components.js';
 import { CsrfService } from '../../common/csrf.service.js';
-import { field, type FormFields } from '../../common/form-body.js';
+import { field, type FormFields, readFormWithFiles } from '../../common/form-body.js';
 import { AcceptsForm, type PageContext, PageService } from '../../common/page-context.js';
 import { PageError } from '../../common/page-error.js';
 import { REPORTER_PAGES_RATE_LIMIT } from '../../common/page-rate-limit.js';
@@ -306,18 +305,34 @@ export class ReportController {
   @Post('files')
   async files(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!request.isMultipart()) throw new PageError('bad_request');
-    const multipart = await readMultipart(request);
-    // Without JSON or boolean fields declared, every field is read as text.
-    const fields = multipart.fields as FormFields;
-    const files = multipart.files;
+    const multipart = await readFormWithFiles(request);
+    if (multipart === 'too_large') {
+      // The upload stopped at the limit, before the rest of the form: nothing is saved, and the
+      // page says why beside the file field.
+      const ctx = this.pages.context(request, reply);
+      const draft = await this.draft(request);
+      if (!draft) return this.expired(ctx, reply);
+      const error = { field: 'files', text: ctx.t.t('errors.files.tooLarge') };
+      return sendPage(
+        reply,
+        h(FilesPage, {
+          ctx,
+          back: previousPath('files', draft.answers),
+          change: false,
+          files: draft.answers.files,
+          errors: [error],
+        }),
+        413,
+      );
+    }
+    const { fields, files } = multipart;
     this.csrf.verify(request, fields);
     const ctx = this.pages.context(request, reply);
     const draft = await this.draft(request);
     if (!draft) return this.expired(ctx, reply);
     const change = isChange(fields);
     const action = field(fields, 'action');
-    // A file input left empty still sends one nameless, empty part.
-    const chosen = files.filter((file) => file.name !== '' || file.content.length > 0);
+    const chosen = files;
 
     if (action.startsWith('remove-')) {
       const removed = draft.answers.files.find((file) => `remove-${file.id}` === action);
