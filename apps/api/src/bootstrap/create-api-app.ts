@@ -42,9 +42,11 @@ export async function createApiApp(
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Nothing is cached but the content-hashed stylesheets, which say so themselves.
-  fastify.addHook('onSend', (_request, reply, _payload, done) => {
-    if (!reply.hasHeader('Cache-Control')) void reply.header('Cache-Control', 'no-store');
+  // Nothing is cached but the content-hashed stylesheets under /assets/, which say so themselves.
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
+    if (!(request.url.startsWith('/assets/') && reply.statusCode === 200)) {
+      void reply.header('Cache-Control', 'no-store');
+    }
     done();
   });
 

@@ -702,7 +702,6 @@ export const de = {
 
   email: {
     reporterNews: {
-      subject: 'Candor: Neuigkeiten zu Ihrer Meldung',
       news: 'Es gibt Neuigkeiten zu Ihrer Meldung.',
       signIn: 'Melden Sie sich mit Ihrem Beleg an, um sie zu lesen:',
       footer:

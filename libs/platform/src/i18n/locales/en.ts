@@ -700,7 +700,6 @@ export const en = {
 
   email: {
     reporterNews: {
-      subject: 'Candor: there is news about your report',
       news: 'There is news about your report.',
       signIn: 'Sign in with your receipt to read it:',
       footer: 'This message was sent by Candor. It contains no case details: sign in to read them.',
