@@ -76,6 +76,18 @@ describe('a reporter in the browser', () => {
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
     expect(await mainText(page)).toContain('cannot be recovered');
     expect(page.url()).not.toContain(receipt.slice(0, 4));
+    // Printed, the page is the receipt and the follow-up address, nothing else.
+    await page.emulateMedia({ media: 'print' });
+    await browser.screenshot('anonymous-receipt-print');
+    expect(await page.locator('.receipt').isVisible()).toBe(true);
+    expect(await page.locator('.receipt').innerText()).toContain(`${server.origin}/follow-up`);
+    for (const hidden of ['.header', '.footer', '.panel', 'main > h2']) {
+      expect({ hidden, visible: await page.locator(hidden).first().isVisible() }).toEqual({
+        hidden,
+        visible: false,
+      });
+    }
+    await page.emulateMedia({ media: 'screen' });
     // Shown once: a reload says so and shows no receipt.
     await page.reload();
     await browser.check('anonymous-receipt-reloaded');

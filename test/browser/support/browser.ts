@@ -130,6 +130,11 @@ export class ReporterBrowser {
     return this.requests.filter((url) => !url.startsWith(`${this.origin}/`) && url !== 'data:,');
   }
 
+  /** A screenshot of the page as it is now (media, viewport), without checking it again. */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(this.screenshotDir, `${name}.png`), fullPage: true });
+  }
+
   /**
    * Checks the page now shown and saves its screenshots as `<name>-desktop.png` and
    * `<name>-320.png`. Problems are collected, not thrown: `expectNoProblems()` reports them.

@@ -5,6 +5,9 @@ import { CsrfService } from './common/csrf.service.js';
 import { PageService } from './common/page-context.js';
 import { FollowUpController } from './reporter/follow-up/follow-up.controller.js';
 import { DraftStore } from './reporter/report/draft-store.service.js';
+import { ReportDrafts } from './reporter/report/report-drafts.service.js';
+import { ReportFilesController } from './reporter/report/report-files.controller.js';
+import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 
@@ -14,7 +17,14 @@ import { StartController } from './reporter/start/start.controller.js';
  */
 @Module({
   imports: [DomainModule],
-  controllers: [AssetsController, StartController, ReportController, FollowUpController],
-  providers: [CsrfService, PageService, DraftStore],
+  controllers: [
+    AssetsController,
+    StartController,
+    ReportController,
+    ReportFilesController,
+    ReportSendController,
+    FollowUpController,
+  ],
+  providers: [CsrfService, PageService, DraftStore, ReportDrafts],
 })
 export class PagesModule {}
