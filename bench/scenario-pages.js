@@ -37,7 +37,8 @@ class Reporter {
     const text = await res.text();
     const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
     if (token) this.csrf = token;
-    if (res.status >= 400) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}`);
+    if (res.status >= 400)
+      throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}`);
     if ((init.method ?? 'GET') === 'GET' && text.length > this.largestPage.bytes) {
       this.largestPage = { path, bytes: Buffer.byteLength(text) };
     }
@@ -111,7 +112,8 @@ async function pageReports(base, connections, seconds) {
         } catch (error) {
           failures.push(error.message);
         }
-        if (reporter.largestPage.bytes > largest.bytes) Object.assign(largest, reporter.largestPage);
+        if (reporter.largestPage.bytes > largest.bytes)
+          Object.assign(largest, reporter.largestPage);
       }
     }),
   );
