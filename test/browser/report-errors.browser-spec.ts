@@ -170,6 +170,26 @@ describe('the report form when answers are wrong', () => {
       expect(answers).toContain(text);
     }
 
+    // Change links and Back keep every answer, without JavaScript.
+    await page.getByRole('link', { name: 'Change Title' }).click();
+    expect(await page.getByLabel('A short title').inputValue()).toBe(
+      'Revenue booked before delivery',
+    );
+    await page.getByLabel('A short title').fill('Revenue booked before the goods left');
+    await press(page, 'Continue');
+    expect(page.url()).toMatch(/\/report\/check$/);
+    expect(await page.locator('.summary-list').innerText()).toContain(
+      'Revenue booked before the goods left',
+    );
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Dana Whitfield');
+    await page.goBack();
+    await page.goBack();
+    expect(await heading(page)).toBe('What happened?');
+    expect(await page.getByLabel('Describe what happened').inputValue()).toBe(
+      'Line one.\nLine two, with detail.',
+    );
+
     expect(browser.problems).toEqual([]);
     expect(browser.foreignRequests()).toEqual([]);
   });

@@ -52,13 +52,34 @@ function createTranslator(language: Language, fixed: TFunction): Translator {
     timeStyle: 'short',
     timeZone: 'UTC',
   });
+  // A message without values is the same every time: looked up once (i18next takes microseconds
+  // per call, and a page makes dozens of calls).
+  const plain = new Map<string, string>();
+  const plainLists = new Map<string, string[]>();
+  const list = (key: ListKey, values?: MessageValues): string[] => {
+    const found = fixed(key, { ...values, returnObjects: true }) as unknown;
+    return Array.isArray(found) ? (found as string[]) : [String(found)];
+  };
   return {
     language,
     locale,
-    t: (key, values) => String(fixed(key, values ?? {})),
+    t: (key, values) => {
+      if (values) return String(fixed(key, values));
+      let found = plain.get(key);
+      if (found === undefined) {
+        found = String(fixed(key, {}));
+        plain.set(key, found);
+      }
+      return found;
+    },
     list: (key, values) => {
-      const found = fixed(key, { ...values, returnObjects: true }) as unknown;
-      return Array.isArray(found) ? (found as string[]) : [String(found)];
+      if (values) return list(key, values);
+      let found = plainLists.get(key);
+      if (found === undefined) {
+        found = list(key);
+        plainLists.set(key, found);
+      }
+      return [...found];
     },
     date: (value) => dates.format(value),
     dateTime: (value) => `${dateTimes.format(value)} UTC`,

@@ -11,6 +11,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCookies } from './cookies.js';
 import { CsrfService } from './csrf.service.js';
 import { FORM_ROUTE } from './form-body.js';
+import { PageCache } from './page-cache.js';
+import type { PageNode } from './render.js';
 
 /** What every page needs besides its own data. */
 export interface PageContext {
@@ -50,6 +52,8 @@ export function pageLanguage(
 
 @Injectable()
 export class PageService {
+  private readonly cache = new PageCache();
+
   constructor(private readonly csrf: CsrfService) {}
 
   get cookies(): PageCookies {
@@ -62,5 +66,29 @@ export class PageService {
       csrf: this.csrf.token(request, reply),
       path: pathOf(request.url),
     };
+  }
+
+  /** For a page without a form: no CSRF token, so no cookie for it either. */
+  contextWithoutForm(request: FastifyRequest, reply: FastifyReply): PageContext {
+    return {
+      t: translator(pageLanguage(request, this.cookies, reply)),
+      csrf: '',
+      path: pathOf(request.url),
+    };
+  }
+
+  /**
+   * Sends a page that is the same for everyone in this language at this path, given `key` (which
+   * must name everything else the page shows, and never anything a reporter typed).
+   */
+  sendCached(
+    reply: FastifyReply,
+    ctx: PageContext,
+    key: string,
+    render: (ctx: PageContext) => PageNode,
+  ): FastifyReply {
+    return this.cache.send(reply, `${ctx.t.language} ${ctx.path} ${key}`, ctx.csrf, (csrf) =>
+      render({ ...ctx, csrf }),
+    );
   }
 }

@@ -71,7 +71,9 @@ export class FollowUpController {
     if (await this.session(request)) return redirect(reply, '/follow-up/case');
     const ctx = this.pages.context(request, reply);
     const notice = signedOut === '1' ? 'signedOut' : expired === '1' ? 'expired' : undefined;
-    return sendPage(reply, h(SignInPage, { ctx, notice }));
+    return this.pages.sendCached(reply, ctx, `${notice}`, (page) =>
+      h(SignInPage, { ctx: page, notice }),
+    );
   }
 
   @Post()

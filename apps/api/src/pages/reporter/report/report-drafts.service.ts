@@ -54,14 +54,21 @@ export class ReportDrafts {
     return { handle, answers: emptyAnswers() };
   }
 
+  /**
+   * Shows a step with the draft's answers. `cacheKey` names the page when it shows nothing a
+   * reporter typed (a question not answered yet), so that it is rendered once for everybody.
+   */
   async showStep(
     request: FastifyRequest,
     reply: FastifyReply,
     page: (ctx: PageContext, draft: Draft) => PageNode,
+    cacheKey?: (answers: DraftAnswers) => string | undefined,
   ): Promise<FastifyReply> {
     const ctx = this.pages.context(request, reply);
     const draft = await this.draft(request);
     if (!draft) return this.expired(ctx, reply);
+    const key = cacheKey?.(draft.answers);
+    if (key !== undefined) return this.pages.sendCached(reply, ctx, key, (c) => page(c, draft));
     return sendPage(reply, page(ctx, draft));
   }
 

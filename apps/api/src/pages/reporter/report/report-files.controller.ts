@@ -35,13 +35,17 @@ export class ReportFilesController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(FilesPage, {
-        ctx,
-        back: previousPath('files', draft.answers),
-        change: change === '1',
-        files: draft.answers.files,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(FilesPage, {
+          ctx,
+          back: previousPath('files', draft.answers),
+          change: change === '1',
+          files: draft.answers.files,
+        }),
+      (a) => (a.files.length ? undefined : `${change === '1'}`),
     );
   }
 

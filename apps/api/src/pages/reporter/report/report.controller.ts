@@ -63,14 +63,15 @@ export class ReportController {
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
     const ctx = this.pages.context(request, reply);
-    const draft = await this.report.draft(request);
-    return sendPage(
-      reply,
+    const value = (await this.report.draft(request))?.answers.concernType;
+    // One of 18 choices, the policy in force and the flag: the same page for everybody with them.
+    const key = `${this.policies.current().version} ${value} ${change === '1'}`;
+    return this.pages.sendCached(reply, ctx, key, (page) =>
       h(ConcernPage, {
-        ctx,
+        ctx: page,
         back: '/',
         change: change === '1',
-        value: draft?.answers.concernType,
+        value,
         routes: this.concernRoutes(),
       }),
     );
@@ -112,14 +113,18 @@ export class ReportController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(WhatHappenedPage, {
-        ctx,
-        back: previousPath('what-happened', draft.answers),
-        change: change === '1',
-        title: draft.answers.title,
-        description: draft.answers.description,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(WhatHappenedPage, {
+          ctx,
+          back: previousPath('what-happened', draft.answers),
+          change: change === '1',
+          title: draft.answers.title,
+          description: draft.answers.description,
+        }),
+      (a) => (a.title || a.description ? undefined : `${change === '1'}`),
     );
   }
 
@@ -156,14 +161,18 @@ export class ReportController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(WhenWherePage, {
-        ctx,
-        back: previousPath('when-where', draft.answers),
-        change: change === '1',
-        date: draft.answers.occurredAtParts,
-        location: draft.answers.location,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(WhenWherePage, {
+          ctx,
+          back: previousPath('when-where', draft.answers),
+          change: change === '1',
+          date: draft.answers.occurredAtParts,
+          location: draft.answers.location,
+        }),
+      (a) => (a.occurredAtParts || a.location ? undefined : `${change === '1'}`),
     );
   }
 
@@ -200,14 +209,18 @@ export class ReportController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(PeoplePage, {
-        ctx,
-        back: previousPath('people', draft.answers),
-        change: change === '1',
-        implicated: draft.answers.implicated,
-        witnesses: draft.answers.witnesses,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(PeoplePage, {
+          ctx,
+          back: previousPath('people', draft.answers),
+          change: change === '1',
+          implicated: draft.answers.implicated,
+          witnesses: draft.answers.witnesses,
+        }),
+      (a) => (a.implicated.length || a.witnesses.length ? undefined : `${change === '1'}`),
     );
   }
 
@@ -258,13 +271,17 @@ export class ReportController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(AboutYouPage, {
-        ctx,
-        back: previousPath('about-you', draft.answers),
-        change: change === '1',
-        anonymous: draft.answers.anonymous,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(AboutYouPage, {
+          ctx,
+          back: previousPath('about-you', draft.answers),
+          change: change === '1',
+          anonymous: draft.answers.anonymous,
+        }),
+      (a) => `${change === '1'} ${a.anonymous}`,
     );
   }
 
@@ -312,13 +329,17 @@ export class ReportController {
     @Res() reply: FastifyReply,
     @Query('change') change?: string,
   ): Promise<FastifyReply> {
-    return this.report.showStep(request, reply, (ctx, draft) =>
-      h(ContactPage, {
-        ctx,
-        back: previousPath('contact', draft.answers),
-        change: change === '1',
-        reporter: draft.answers.reporter,
-      }),
+    return this.report.showStep(
+      request,
+      reply,
+      (ctx, draft) =>
+        h(ContactPage, {
+          ctx,
+          back: previousPath('contact', draft.answers),
+          change: change === '1',
+          reporter: draft.answers.reporter,
+        }),
+      (a) => (a.reporter ? undefined : `${change === '1'}`),
     );
   }
 

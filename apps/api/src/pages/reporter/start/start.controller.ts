@@ -7,7 +7,6 @@ import { h } from 'preact';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
 import { PageService } from '../../common/page-context.js';
 import { REPORTER_PAGES_RATE_LIMIT } from '../../common/page-rate-limit.js';
-import { sendPage } from '../../common/render.js';
 import { ContentPage } from './content.page.js';
 import { StartPage } from './start.page.js';
 
@@ -40,12 +39,13 @@ export class StartController {
 
   @Get()
   start(@Req() request: FastifyRequest, @Res() reply: FastifyReply): FastifyReply {
-    return sendPage(reply, h(StartPage, { ctx: this.pages.context(request, reply) }));
+    const ctx = this.pages.contextWithoutForm(request, reply);
+    return this.pages.sendCached(reply, ctx, '', (page) => h(StartPage, { ctx: page }));
   }
 
   @Get('privacy')
   privacy(@Req() request: FastifyRequest, @Res() reply: FastifyReply): FastifyReply {
-    const ctx = this.pages.context(request, reply);
+    const ctx = this.pages.contextWithoutForm(request, reply);
     const { t } = ctx;
     // What the notice promises is read from the configuration in force, not written down twice.
     const values = {
@@ -53,8 +53,7 @@ export class StartController {
       months: this.config.protectionMonths,
       days: this.config.reporterWriteWindowDays,
     };
-    return sendPage(
-      reply,
+    return this.pages.sendCached(reply, ctx, '', () =>
       h(ContentPage, {
         ctx,
         title: t.t('privacy.title'),
@@ -69,10 +68,9 @@ export class StartController {
 
   @Get('accessibility')
   accessibility(@Req() request: FastifyRequest, @Res() reply: FastifyReply): FastifyReply {
-    const ctx = this.pages.context(request, reply);
+    const ctx = this.pages.contextWithoutForm(request, reply);
     const { t } = ctx;
-    return sendPage(
-      reply,
+    return this.pages.sendCached(reply, ctx, '', () =>
       h(ContentPage, {
         ctx,
         title: t.t('accessibility.title'),
