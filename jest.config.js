@@ -28,7 +28,7 @@ function esmOnlyPackages() {
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages().map(escape).join('|')})/)`];
 const transform = {
-  '^.+\\.ts$': ['@swc/jest', { swcrc: true }],
+  '^.+\\.tsx?$': ['@swc/jest', { swcrc: true }],
   '^.+/node_modules/.+\\.m?js$': [
     '@swc/jest',
     { swcrc: false, jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' } },
@@ -43,7 +43,7 @@ const moduleNameMapper = {
 const common = {
   testEnvironment: 'node',
   rootDir: import.meta.dirname,
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform,
   transformIgnorePatterns,
   moduleNameMapper,
@@ -66,6 +66,17 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
       setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+    },
+    {
+      // The pages in a real browser (Debian's Chromium through playwright-core), on the e2e suite's
+      // databases: `npm run check` runs it after e2e, against the same build.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/setup-browser.ts'],
     },
   ],
 };

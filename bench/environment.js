@@ -2,7 +2,7 @@
 // ports, production-mode API and worker, and staff accounts created the way an operator would.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Redis } from 'ioredis';
 import { generate } from 'otplib';
 import pg from 'pg';
@@ -48,6 +48,7 @@ export async function buildApps() {
       '--outDir',
       DIST,
     ]);
+    await run([process.execPath, join(ROOT, 'scripts/copy-assets.js'), relative(ROOT, DIST)]);
   };
   try {
     await attempt();

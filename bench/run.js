@@ -28,6 +28,7 @@ import { notRun, tableLines } from './report.js';
 import { auditVerify } from './scenario-audit.js';
 import { httpFloor, intake, receiptSignIn } from './scenario-http.js';
 import { notificationLatency, startSmtp } from './scenario-notifications.js';
+import { pages } from './scenario-pages.js';
 import { triage } from './scenario-triage.js';
 import {
   DIST,
@@ -42,7 +43,7 @@ import {
 } from './support.js';
 
 const PROFILE_DIR = join(WORK_DIR, 'profiles');
-const SCENARIOS = ['floor', 'intake', 'receipt', 'notifications', 'triage', 'audit'];
+const SCENARIOS = ['floor', 'intake', 'pages', 'receipt', 'notifications', 'triage', 'audit'];
 
 const { values: args } = parseArgs({
   options: {
@@ -233,6 +234,7 @@ async function main() {
       if (!worker) throw new Error('the worker did not start (see var/bench/logs/worker.log)');
       return intake(ctx);
     });
+    await scenario('pages', 'reporter pages', () => pages(ctx));
     await scenario('receipt', 'receipt sign-in', () => receiptSignIn(ctx));
     if (only.includes('notifications') || only.includes('triage')) {
       ctx.staff = await createStaff(env, 'general_counsel');

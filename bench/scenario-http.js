@@ -27,8 +27,12 @@ import {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-/** GET concern-types through the whole API vs a bare Nest+Fastify route answering the same JSON. */
-export async function httpFloor(ctx) {
+/**
+ * The HTTP floor's baseline: `bench/bare-server.js`, Nest on Fastify with one route answering the
+ * concern types' JSON and nothing else, on the API's core with the API's heap flags. `fn` gets its
+ * URL; the server stops after.
+ */
+export async function withBareServer(ctx, fn) {
   const path = '/api/v1/intake/concern-types';
   const answer = await httpJson(`${ctx.apiUrl}${path}`);
   if (answer.status !== 200) throw new Error(`concern-types answered ${answer.status}`);
@@ -42,9 +46,18 @@ export async function httpFloor(ctx) {
     { env: ctx.env, cpu: PINNING.server },
   );
   const bareUrl = `http://127.0.0.1:${port}${path}`;
-  const appUrl = `${ctx.apiUrl}${path}`;
   try {
     await waitFor('the bare server', async () => (await httpJson(bareUrl)).status === 200);
+    return await fn(bareUrl, JSON.stringify(answer.body).length);
+  } finally {
+    await stopProcess(bare);
+  }
+}
+
+/** GET concern-types through the whole API vs a bare Nest+Fastify route answering the same JSON. */
+export async function httpFloor(ctx) {
+  const appUrl = `${ctx.apiUrl}/api/v1/intake/concern-types`;
+  return withBareServer(ctx, async (bareUrl, bytes) => {
     const connections = 16;
     await load({ url: appUrl, connections, duration: ctx.warmupSeconds });
     await load({ url: bareUrl, connections, duration: ctx.warmupSeconds });
@@ -65,7 +78,7 @@ export async function httpFloor(ctx) {
     }
     const errors = runs.reduce((sum, r) => sum + r.app.errors + r.baseline.errors, 0);
     return {
-      raw: { connections, bytes: JSON.stringify(answer.body).length, runs },
+      raw: { connections, bytes, runs },
       rows: [
         row({
           scenario: 'HTTP floor',
@@ -86,9 +99,7 @@ export async function httpFloor(ctx) {
         }),
       ],
     };
-  } finally {
-    await stopProcess(bare);
-  }
+  });
 }
 
 async function unrelayedOutbox(client) {

@@ -7,7 +7,6 @@ const SECURITY_HEADERS = [
   'content-security-policy',
   'x-content-type-options',
   'x-frame-options',
-  'strict-transport-security',
   'referrer-policy',
   'cross-origin-opener-policy',
 ];
@@ -127,6 +126,8 @@ describe('HTTP pipeline', () => {
     expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-powered-by']).toBeUndefined();
+    // web.md: HSTS in production over https only (security-headers.spec.ts), never on plain http.
+    expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('serves a valid OpenAPI document at /api/docs-json and the UI at /api/docs', async () => {

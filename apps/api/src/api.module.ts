@@ -21,6 +21,7 @@ import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { RequestValidationPipe } from './common/request-validation.pipe.js';
 import { CasesApiModule } from './cases/cases-api.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PagesModule } from './pages/pages.module.js';
 import { ReporterApiModule } from './reporter/reporter-api.module.js';
 import { RetaliationApiModule } from './retaliation/retaliation-api.module.js';
 import { StaffAuthModule } from './staff-auth/staff-auth.module.js';
@@ -59,6 +60,7 @@ export class ApiModule {
         CaseSafeguardsApiModule,
         AuditApiModule,
         RetaliationApiModule,
+        PagesModule,
         ...extraModules,
       ],
       providers: [

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   exitGracefullyOnSignals(app, (message) => process.stdout.write(`candor-api: ${message}\n`));
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  process.stdout.write(`Candor API listening on ${url} — API docs at ${url}/${DOCS_PATH}\n`);
+  process.stdout.write(
+    `Candor listening on ${url} — reporter pages at ${url}/, API docs at ${url}/${DOCS_PATH}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

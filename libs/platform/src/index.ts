@@ -13,3 +13,4 @@ export * from './redis/redis.module.js';
 export * from './lifecycle/graceful-shutdown.js';
 export * from './tokens/access-token.service.js';
 export * from './throttle/throttle.js';
+export * from './i18n/index.js';

@@ -9,6 +9,7 @@ import { type AppConfig, NestPinoLogger, ROOT_LOGGER } from '@candor/platform';
 import type { Logger } from 'pino';
 import { ApiModule } from '../api.module.js';
 import { registerJsonParser } from './json-body-parser.js';
+import { registerFormParser } from '../pages/common/form-body.js';
 import { registerRequestLog } from './request-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
@@ -38,7 +39,8 @@ export async function createApiApp(
     {
       bufferLogs: true,
       abortOnError: false,
-      // JSON bodies go through replaceJsonParser (strict UTF-8); no other body type is accepted.
+      // JSON bodies go through registerJsonParser (strict UTF-8), forms only on page routes that
+      // take them (registerFormParser), multipart through @fastify/multipart.
       bodyParser: false,
     },
   );
@@ -46,8 +48,12 @@ export async function createApiApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLog(fastify, app.get<Logger>(ROOT_LOGGER));
+  // Nothing is cached but the content-hashed assets, which say `immutable` themselves; whatever
+  // else a route or a library set (the health checks' no-cache) becomes no-store.
   fastify.addHook('onSend', (_request, reply, _payload, done) => {
-    void reply.header('Cache-Control', 'no-store');
+    if (!String(reply.getHeader('Cache-Control') ?? '').includes('immutable')) {
+      void reply.header('Cache-Control', 'no-store');
+    }
     done();
   });
 
@@ -63,8 +69,9 @@ export async function createApiApp(
     },
   });
   registerJsonParser(fastify, config.bodyLimitBytes);
+  registerFormParser(fastify, config.bodyLimitBytes);
 
-  registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify, config);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,9 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { ConfigService } from '@nestjs/config';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@candor/domain';
+import { appConfigOf } from '@candor/platform';
 import { DatabaseOutage, isDatabaseUnavailable } from '@candor/persistence';
 import { databaseErrorForLog } from '@candor/persistence';
 import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
+import { PageCookies } from '../pages/common/cookies.js';
+import { isPageRequest, sendErrorPage } from '../pages/common/error-page.js';
+import { PageError } from '../pages/common/page-error.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
 /** Errors raised by Fastify itself before a route runs (body parsing, limits, media types). */
@@ -44,6 +49,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
  * request data) are logged. Exported for anything else that renders errors (pages).
  */
 export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof PageError) return errorBody(400, exception.message);
   if (isDatabaseUnavailable(exception)) {
     return errorBody(503, DATABASE_UNAVAILABLE_MESSAGE);
   }
@@ -88,16 +94,25 @@ export function retryAfterOf(exception: unknown): number | undefined {
 
 /**
  * A database outage answers 503 with `Retry-After` and is logged once when it starts and once when
- * it ends (DatabaseOutage), not once per request.
+ * it ends (DatabaseOutage), not once per request. Page routes get the same classification as HTML
+ * error pages (400, 404, 413, 429 with when to try again, 500 and 503 with nothing of the request
+ * or the error on them); /api and /health keep the JSON error shape.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
+  private readonly cookies: PageCookies;
 
-  constructor(private readonly outage: DatabaseOutage) {}
+  constructor(
+    private readonly outage: DatabaseOutage,
+    configService: ConfigService,
+  ) {
+    this.cookies = new PageCookies(appConfigOf(configService).nodeEnv === 'production');
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
     const retryAfter = retryAfterOf(exception);
     if (retryAfter) void reply.header('Retry-After', String(retryAfter));
@@ -115,6 +130,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
         },
         'unhandled error',
       );
+    }
+    if (isPageRequest(request)) {
+      sendErrorPage(
+        request,
+        reply,
+        this.cookies,
+        body.statusCode,
+        exception instanceof PageError && exception.kind === 'honeypot' ? 'honeypot' : undefined,
+        retryAfter,
+      );
+      return;
     }
     void reply.status(body.statusCode).send(body);
   }

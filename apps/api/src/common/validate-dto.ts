@@ -10,10 +10,36 @@ export async function validateDto<T extends object>(type: new () => T, plain: un
     throw new BadRequestException('request body must be a JSON object');
   }
   assertWellFormedText(plain);
-  const instance = plainToInstance(type, plain);
-  const errors = await validate(instance, VALIDATION_OPTIONS);
+  const { instance, errors } = await checkDto(type, plain);
   if (errors.length > 0) throw new BadRequestException(flatten(errors));
   return instance;
+}
+
+/**
+ * The same rules, answering every failure as data: the pages turn each one into a message
+ * beside its field instead of a 400.
+ */
+export async function checkDto<T extends object>(
+  type: new () => T,
+  plain: object,
+): Promise<{ instance: T; errors: ValidationError[] }> {
+  const instance = plainToInstance(type, plain);
+  const errors = await validate(instance, VALIDATION_OPTIONS);
+  return { instance, errors };
+}
+
+/** Each failed constraint as a path (`implicated.0.role`) and the constraint's name (`isIn`). */
+export function failedConstraints(
+  errors: readonly ValidationError[],
+  prefix: readonly string[] = [],
+): Array<{ path: string[]; constraint: string }> {
+  return errors.flatMap((error) => {
+    const path = [...prefix, error.property];
+    return [
+      ...Object.keys(error.constraints ?? {}).map((constraint) => ({ path, constraint })),
+      ...failedConstraints(error.children ?? [], path),
+    ];
+  });
 }
 
 function flatten(errors: ValidationError[], prefix = ''): string[] {

@@ -93,6 +93,7 @@ export class ReporterController {
     @ReporterCase() caseId: string,
     @Body() body: RetaliationReportDto,
   ): Promise<{ reference: string; receipt: string }> {
-    return this.channel.reportRetaliation(caseId, body.description);
+    const created = await this.channel.reportRetaliation(caseId, body.description);
+    return { reference: created.reference, receipt: created.receipt };
   }
 }

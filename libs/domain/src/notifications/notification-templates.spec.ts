@@ -91,6 +91,24 @@ describe(renderMail.name, () => {
     expect(mail.html).not.toMatch(/<a /);
   });
 
+  it('tells the reporter there is news in every language of the pages, with the link and nothing else', () => {
+    const mail = renderMail({ kind: 'reporter_news', url: 'https://candor.example/follow-up' });
+    expect(mail.subject).toBe('Candor: there is news about your report');
+    expect(mail.text).toBe(
+      [
+        'There is news about your report.',
+        'Sign in with your receipt to read it: https://candor.example/follow-up',
+        'Es gibt Neuigkeiten zu Ihrer Meldung.',
+        'Melden Sie sich mit Ihrem Beleg an, um sie zu lesen: https://candor.example/follow-up',
+        '',
+        'This message was sent by Candor. It contains no case details: sign in to read them.',
+        'Diese Nachricht wurde von Candor gesendet. Sie enthält keine Angaben zum Fall: Melden Sie sich an, um sie zu lesen.',
+        '',
+      ].join('\n'),
+    );
+    expect(mail.html).toContain('<p lang="de">Es gibt Neuigkeiten zu Ihrer Meldung.</p>');
+  });
+
   it('escapes HTML', () => {
     const mail = renderMail({ kind: 'case', reason: '<b>&"', case: LINK });
     expect(mail.html).toContain('&lt;b&gt;&amp;&quot;');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CATALOGUES, LANGUAGES } from '@candor/platform';
 
 // Email bodies. Subjects are fixed and bodies carry a case reference, a link and one line on why:
 // never a title, a description, a concern, a message or anyone's name (product.md §7, §9). A
@@ -119,10 +120,7 @@ export function renderMail(content: MailContent): RenderedMail {
         'If you did not expect this email, do not use the link and tell your administrator. Nobody from Candor will ask you for your password or a code.',
       );
     case 'reporter_news':
-      return mail(SUBJECTS.reporterNews, [
-        { text: 'There is news about your report.' },
-        { text: 'Sign in with your receipt to read it:', link: content.url },
-      ]);
+      return reporterNews(content.url);
     case 'sign_in_paused':
       return mail(SUBJECTS.signInPaused, [
         {
@@ -146,6 +144,23 @@ export function renderMail(content: MailContent): RenderedMail {
   }
 }
 
+/**
+ * The reporter's "there is news" email, in every language of the pages' catalogues, English
+ * first. Candor keeps no language for a reporter (it would be one more thing known about them),
+ * and the subject stays the one fixed subject, so the inbox shows nothing that varies.
+ */
+function reporterNews(url: string): RenderedMail {
+  const lines = LANGUAGES.flatMap((language): Line[] => {
+    const text = CATALOGUES[language].email.reporterNews;
+    return [
+      { text: text.news, lang: language },
+      { text: text.signIn, link: url, lang: language },
+    ];
+  });
+  const footer = LANGUAGES.map((language) => CATALOGUES[language].email.reporterNews.footer);
+  return mail(SUBJECTS.reporterNews, lines, footer.join('\n'));
+}
+
 function unknownKind(content: never): never {
   throw new Error(`Unknown mail kind ${JSON.stringify(content)}`);
 }
@@ -153,6 +168,8 @@ function unknownKind(content: never): never {
 interface Line {
   readonly text: string;
   readonly link?: string;
+  /** The line's language, when the email mixes several. */
+  readonly lang?: string;
 }
 
 function mail(subject: string, lines: readonly Line[], footer = FOOTER): RenderedMail {
@@ -162,12 +179,13 @@ function mail(subject: string, lines: readonly Line[], footer = FOOTER): Rendere
   const html = [
     '<!doctype html>',
     `<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
-    ...lines.map((l) =>
-      l.link
-        ? `<p>${escapeHtml(l.text)} <a href="${escapeHtml(l.link)}">${escapeHtml(l.link)}</a></p>`
-        : `<p>${escapeHtml(l.text)}</p>`,
-    ),
-    `<p style="color:#666">${escapeHtml(footer)}</p>`,
+    ...lines.map((l) => {
+      const open = l.lang ? `<p lang="${escapeHtml(l.lang)}">` : '<p>';
+      return l.link
+        ? `${open}${escapeHtml(l.text)} <a href="${escapeHtml(l.link)}">${escapeHtml(l.link)}</a></p>`
+        : `${open}${escapeHtml(l.text)}</p>`;
+    }),
+    ...footer.split('\n').map((line) => `<p style="color:#666">${escapeHtml(line)}</p>`),
     '</body></html>',
   ].join('\n');
   return { subject, text: `${text}\n`, html: `${html}\n` };

@@ -34,12 +34,17 @@ export interface ReporterCaseView {
   reference: string;
   status: string;
   routedTo: Route;
+  /** The body actually handling it (a Board case may be handled by the designated committee). */
+  handledBy: Route;
   createdAt: Date;
+  /** When the acknowledgement is due (7 days after receipt). */
+  acknowledgeBy: Date;
   acknowledgedAt: Date | null;
   feedbackDueAt: Date | null;
   /** Until when the reporter may still write after closing; null while the case is open. */
   writableUntil: Date | null;
-  messages: Array<{ from: 'reporter' | 'handler'; body: string; at: Date }>;
+  /** `kind`: a plain `message`, the `acknowledgement`, or an `identity_notice` before disclosure. */
+  messages: Array<{ from: 'reporter' | 'handler'; kind: string; body: string; at: Date }>;
   attachments: Array<{ id: string; name: string; size: number }>;
 }
 
@@ -48,8 +53,10 @@ interface CaseRow {
   reference: string;
   status: string;
   routed_to: Route;
+  handled_by: Route;
   anonymous: boolean;
   received_at: Date;
+  acknowledge_by: Date;
   acknowledged_at: Date | null;
   feedback_due_at: Date | null;
   closed_at: Date | null;
@@ -151,11 +158,12 @@ export class ReporterChannelService {
         Array<{
           id: string;
           sender: 'reporter' | 'handler';
+          kind: string;
           body_enc: Buffer;
           created_at: Date;
         }>
       >(
-        `SELECT id, sender, body_enc, created_at FROM case_messages WHERE case_id = $1 ORDER BY created_at, id`,
+        `SELECT id, sender, kind, body_enc, created_at FROM case_messages WHERE case_id = $1 ORDER BY created_at, id`,
         [caseId],
       );
       const files = await tx.query<Array<{ id: string; name_enc: Buffer; size_bytes: number }>>(
@@ -171,12 +179,15 @@ export class ReporterChannelService {
         reference: row.reference,
         status: row.status,
         routedTo: row.routed_to,
+        handledBy: row.handled_by,
         createdAt: row.received_at,
+        acknowledgeBy: row.acknowledge_by,
         acknowledgedAt: row.acknowledged_at,
         feedbackDueAt: row.feedback_due_at,
         writableUntil: this.writableUntil(row),
         messages: messages.map((m) => ({
           from: m.sender,
+          kind: m.kind,
           body: key.openText('case_messages', 'body', m.id, m.body_enc),
           at: m.created_at,
         })),
@@ -232,7 +243,7 @@ export class ReporterChannelService {
   async reportRetaliation(
     caseId: string,
     description: string,
-  ): Promise<{ reference: string; receipt: string }> {
+  ): Promise<{ reference: string; receipt: string; routedTo: Route; acknowledgeBy: Date }> {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       const reporter = row.anonymous ? undefined : await this.reporterIdentity(tx, row);
@@ -261,7 +272,12 @@ export class ReporterChannelService {
         caseReference: row.reference,
         detail: { linkedCase: created.reference },
       });
-      return { reference: created.reference, receipt: created.receipt };
+      return {
+        reference: created.reference,
+        receipt: created.receipt,
+        routedTo: created.routedTo,
+        acknowledgeBy: created.acknowledgeBy,
+      };
     });
   }
 
@@ -300,7 +316,7 @@ export class ReporterChannelService {
 
   private async loadCase(tx: EntityManager, caseId: string, forUpdate = false): Promise<CaseRow> {
     const [row] = await tx.query<CaseRow[]>(
-      `SELECT id, reference, status, routed_to, anonymous, received_at, acknowledged_at, feedback_due_at, closed_at, purged_at,
+      `SELECT id, reference, status, routed_to, handled_by, anonymous, received_at, acknowledge_by, acknowledged_at, feedback_due_at, closed_at, purged_at,
               master_key_id, data_key_id, data_key_wrapped
          FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [caseId],

@@ -39,6 +39,11 @@ export interface AppConfig {
   readonly intakeReportsPerMinute: number;
   /** Wrong receipts accepted per minute from everyone together before sign-in answers 429. */
   readonly receiptFailuresPerMinute: number;
+  /**
+   * Bytes of files that unsent reports may hold in Redis at once, all drafts together (encrypted,
+   * for at most an hour): what bounds the memory the report form's files step can take.
+   */
+  readonly draftFilesMaxBytes: number;
   /** Months after closing during which reporters and helpers of a case stay protected. */
   readonly protectionMonths: number;
   /** Years after closing after which a case is purged, unless it is on legal hold. */

@@ -20,6 +20,7 @@ export const DEFAULTS = {
   REPORTER_WRITE_WINDOW_DAYS: '30',
   INTAKE_REPORTS_PER_MINUTE: '300',
   RECEIPT_FAILURES_PER_MINUTE: '60',
+  DRAFT_FILES_MAX_MB: '512',
   PROTECTION_MONTHS: '24',
   RETENTION_YEARS: '7',
   RETALIATION_RANDOM_REVIEW_RATE: '0.10',
@@ -62,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const reporterWriteWindowDays = wholeNumber('REPORTER_WRITE_WINDOW_DAYS', 0);
   const intakeReportsPerMinute = wholeNumber('INTAKE_REPORTS_PER_MINUTE', 1);
   const receiptFailuresPerMinute = wholeNumber('RECEIPT_FAILURES_PER_MINUTE', 1);
+  const draftFilesMaxMb = wholeNumber('DRAFT_FILES_MAX_MB', 0);
   const protectionMonths = wholeNumber('PROTECTION_MONTHS', 0);
   const retentionYears = wholeNumber('RETENTION_YEARS', 1);
   const retaliationRandomReviewRate = Number(get('RETALIATION_RANDOM_REVIEW_RATE'));
@@ -135,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       reporterWriteWindowDays,
       intakeReportsPerMinute,
       receiptFailuresPerMinute,
+      draftFilesMaxBytes: draftFilesMaxMb * 1024 * 1024,
       protectionMonths,
       retentionYears,
       retaliationRandomReviewRate,

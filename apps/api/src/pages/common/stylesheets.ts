@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Stylesheet {
+  /** The content-hashed file name, e.g. `reporter.3f9a1c0b2d4e.css`. */
+  readonly file: string;
+  /** Where pages link it; the hash in the name lets browsers cache it for a year. */
+  readonly href: string;
+  readonly css: Buffer;
+}
+
+const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+
+function load(name: string): Stylesheet {
+  const css = readFileSync(join(ASSETS, name));
+  const hash = createHash('sha256').update(css).digest('hex').slice(0, 12);
+  const file = name.replace(/\.css$/, `.${hash}.css`);
+  return { file, href: `/assets/${file}`, css };
+}
+
+/**
+ * One small hand-written stylesheet per side (web.md), read and hashed once when the API starts.
+ * The staff console will add its own beside the reporter's.
+ */
+export const STYLESHEETS = {
+  reporter: load('reporter.css'),
+} as const satisfies Record<string, Stylesheet>;
+
+const BY_FILE = new Map<string, Stylesheet>(
+  Object.values(STYLESHEETS).map((sheet) => [sheet.file, sheet]),
+);
+
+export function stylesheetByFile(file: string): Stylesheet | undefined {
+  return BY_FILE.get(file);
+}

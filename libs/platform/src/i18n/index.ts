@@ -1,0 +1,3 @@
+export * from './catalogue.js';
+export * from './languages.js';
+export * from './translator.js';
