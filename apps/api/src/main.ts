@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   process.stdout.write(
-    `Candor listening on ${url} — reporter pages at ${url}/, API docs at ${url}/${DOCS_PATH}\n`,
+    `Candor API listening on ${url} — reporter pages at ${url}/, API docs at ${url}/${DOCS_PATH}\n`,
   );
 }
 
