@@ -774,7 +774,10 @@ export const de = {
       ],
       errors: {
         passwordMissing: 'Geben Sie ein Passwort ein',
-        passwordWeak: 'Wählen Sie ein stärkeres Passwort: {{reason}}',
+        tooShort: 'Wählen Sie ein Passwort mit mindestens {{min}} Zeichen',
+        tooLong: 'Wählen Sie ein Passwort mit höchstens {{max}} Zeichen',
+        personal: 'Wählen Sie ein Passwort, das weder Ihren Namen noch Ihre E-Mail-Adresse enthält',
+        weak: 'Dieses Passwort ist zu leicht zu erraten. Fügen Sie ein oder zwei ungewöhnliche Wörter hinzu',
         mismatch: 'Die beiden Passwörter sind nicht gleich',
         codeMissing: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein',
         codeWrong:

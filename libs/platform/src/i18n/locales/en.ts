@@ -771,7 +771,10 @@ export const en = {
       ],
       errors: {
         passwordMissing: 'Enter a password',
-        passwordWeak: 'Choose a stronger password: {{reason}}',
+        tooShort: 'Choose a password of at least {{min}} characters',
+        tooLong: 'Choose a password of at most {{max}} characters',
+        personal: 'Choose a password that does not contain your name or email address',
+        weak: 'This password is too easy to guess. Add another unusual word or two',
         mismatch: 'The two passwords are not the same',
         codeMissing: 'Enter the 6-digit code from your authenticator app',
         codeWrong: 'The code is not right. Check the time on your phone and enter the newest code.',
