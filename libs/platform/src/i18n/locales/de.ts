@@ -833,7 +833,19 @@ export const de = {
       next: 'Nächste Seite',
       first: 'Erste Seite',
       pagination: 'Seiten',
+      badSearch:
+        'Geben Sie ein Aktenzeichen oder ganze Wörter mit mindestens zwei Buchstaben aus dem Titel ein',
       badFilter: 'Ein Filter wurde nicht verstanden. Wählen Sie eine der angebotenen Optionen.',
+    },
+    statuses: {
+      received: 'Eingegangen',
+      acknowledged: 'Bestätigt',
+      triage: 'Ersteinschätzung',
+      investigating: 'In Untersuchung',
+      resolved: 'Abgeschlossen (Ergebnis)',
+      closed: 'Geschlossen',
+      dismissed: 'Eingestellt',
+      reopened: 'Wieder eröffnet',
     },
     routes: {
       general_counsel: 'General Counsel',

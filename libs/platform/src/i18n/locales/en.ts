@@ -829,7 +829,18 @@ export const en = {
       next: 'Next page',
       first: 'First page',
       pagination: 'Pages',
+      badSearch: 'Enter a case reference, or whole words of at least two letters from the title',
       badFilter: 'A filter was not understood. Choose one of the options offered.',
+    },
+    statuses: {
+      received: 'Received',
+      acknowledged: 'Acknowledged',
+      triage: 'Triage',
+      investigating: 'Investigating',
+      resolved: 'Resolved',
+      closed: 'Closed',
+      dismissed: 'Dismissed',
+      reopened: 'Reopened',
     },
     routes: {
       general_counsel: 'General Counsel',
