@@ -11,6 +11,7 @@ import { ReportSendController } from './reporter/report/report-send.controller.j
 import { ReportController } from './reporter/report/report.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 import { StaffPages } from './staff/common/staff-pages.service.js';
+import { EnrolController } from './staff/enrol/enrol.controller.js';
 import { StaffPageGuard } from './staff/common/staff-session.guard.js';
 import { QueueController } from './staff/queue/queue.controller.js';
 import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
@@ -30,6 +31,7 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
     ReportSendController,
     FollowUpController,
     StaffSignInController,
+    EnrolController,
     QueueController,
   ],
   providers: [CsrfService, PageService, DraftStore, ReportDrafts, StaffPages, StaffPageGuard],

@@ -774,7 +774,10 @@ export const de = {
       ],
       errors: {
         passwordMissing: 'Geben Sie ein Passwort ein',
-        passwordWeak: 'Wählen Sie ein stärkeres Passwort: {{reason}}',
+        tooShort: 'Wählen Sie ein Passwort mit mindestens {{min}} Zeichen',
+        tooLong: 'Wählen Sie ein Passwort mit höchstens {{max}} Zeichen',
+        personal: 'Wählen Sie ein Passwort, das weder Ihren Namen noch Ihre E-Mail-Adresse enthält',
+        weak: 'Dieses Passwort ist zu leicht zu erraten. Fügen Sie ein oder zwei ungewöhnliche Wörter hinzu',
         mismatch: 'Die beiden Passwörter sind nicht gleich',
         codeMissing: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein',
         codeWrong:
@@ -830,7 +833,19 @@ export const de = {
       next: 'Nächste Seite',
       first: 'Erste Seite',
       pagination: 'Seiten',
+      badSearch:
+        'Geben Sie ein Aktenzeichen oder ganze Wörter mit mindestens zwei Buchstaben aus dem Titel ein',
       badFilter: 'Ein Filter wurde nicht verstanden. Wählen Sie eine der angebotenen Optionen.',
+    },
+    statuses: {
+      received: 'Eingegangen',
+      acknowledged: 'Bestätigt',
+      triage: 'Ersteinschätzung',
+      investigating: 'In Untersuchung',
+      resolved: 'Abgeschlossen (Ergebnis)',
+      closed: 'Geschlossen',
+      dismissed: 'Eingestellt',
+      reopened: 'Wieder eröffnet',
     },
     routes: {
       general_counsel: 'General Counsel',
