@@ -9,6 +9,7 @@ import { ReportDrafts } from './reporter/report/report-drafts.service.js';
 import { ReportFilesController } from './reporter/report/report-files.controller.js';
 import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
+import { StaffCaseController } from './staff/case/staff-case.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 
 /**
@@ -24,6 +25,7 @@ import { StartController } from './reporter/start/start.controller.js';
     ReportFilesController,
     ReportSendController,
     FollowUpController,
+    StaffCaseController,
   ],
   providers: [CsrfService, PageService, DraftStore, ReportDrafts],
 })

@@ -10,12 +10,17 @@ import {
 } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { DomainError } from '../common/domain-error.js';
+import type { Route } from '../routing/routing.types.js';
 import { LegalHolds, type LegalHoldView } from '../legal-hold/legal-holds.service.js';
 import { isCaseStatus, type CaseStatus } from './case-status.js';
 import { allowedTransitions } from './workflow.js';
 
 /** What the console shows around a case's content: what this viewer may do with it, and to whom. */
 export interface CaseConsoleView {
+  /** Whether the report was anonymous: then there is no identity to reveal. */
+  anonymous: boolean;
+  /** The body handling the case now (a re-route changes it). */
+  handledBy: Route;
   /** Every case action, decided by canAct for this viewer on this case as it is now. */
   may: Readonly<Record<CaseAction, boolean>>;
   /** The statuses the workflow allows next; empty for a viewer who may not move the case. */
@@ -71,6 +76,8 @@ export class CaseConsole {
           ? requiredApprovers('board', record.handled_by)
           : requiredApprovers(record.routed_to);
       return {
+        anonymous: record.anonymous,
+        handledBy: record.handled_by,
         may,
         transitions,
         investigators,
