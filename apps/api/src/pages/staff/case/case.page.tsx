@@ -55,18 +55,15 @@ function DueDate({ t, due, overdue }: { t: Translator; due: Date; overdue: boole
 }
 
 function doneText(t: Translator, done: DoneNotice, detail: CaseDetail): string {
-  switch (done) {
-    case 'status':
-      return t.t('staffCase.done.status', { status: label(t, 'statuses', detail.status) });
-    case 'rerouted':
-      return t.t('staffCase.done.rerouted', { body: label(t, 'bodies', detail.handledBy) });
-    case 'assigned':
-      return t.t('staffCase.done.assigned', {
-        name: detail.assignments[detail.assignments.length - 1]?.name ?? '',
-      });
-    default:
-      return t.t(`staffCase.done.${done}`);
-  }
+  if (done === 'status')
+    return t.t('staffCase.done.status', { status: label(t, 'statuses', detail.status) });
+  if (done === 'rerouted')
+    return t.t('staffCase.done.rerouted', { body: label(t, 'bodies', detail.handledBy) });
+  if (done === 'assigned')
+    return t.t('staffCase.done.assigned', {
+      name: detail.assignments[detail.assignments.length - 1]?.name ?? '',
+    });
+  return t.t(`staffCase.done.${done}`);
 }
 
 function Notice({ t, done, detail }: { t: Translator; done: DoneNotice; detail: CaseDetail }) {
