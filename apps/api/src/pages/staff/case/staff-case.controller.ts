@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { StaffAuthGuard } from '../../../staff-auth/staff-auth.guard.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   AuditEvents,
@@ -68,6 +69,7 @@ class FormRefused extends Error {
  * reading the case writes its audit entry as the JSON read does.
  */
 @ApiExcludeController()
+@UseGuards(StaffAuthGuard) // STAND-IN
 @Controller('staff/cases')
 export class StaffCaseController {
   constructor(

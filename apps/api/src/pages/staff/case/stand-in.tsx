@@ -1,5 +1,5 @@
 // TEMPORARY stand-ins until the staff console foundation (c1-console) is merged; deleted then.
-import { createParamDecorator } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { ComponentChildren } from 'preact';
 import { DomainError, type StaffPrincipal } from '@candor/domain';
 import { ErrorSummary, type FieldErrors, pageTitle } from '../../common/components.js';
@@ -7,9 +7,13 @@ import { Document } from '../../common/document.js';
 import type { PageContext } from '../../common/page-context.js';
 import { STYLESHEETS } from '../../common/stylesheets.js';
 
-export const StaffViewer = createParamDecorator((): StaffPrincipal => {
-  throw new DomainError('not_found', 'not signed in');
-});
+export const StaffViewer = createParamDecorator(
+  (_d: unknown, c: ExecutionContext): StaffPrincipal => {
+    const user = c.switchToHttp().getRequest<{ user?: StaffPrincipal }>().user;
+    if (!user) throw new DomainError('not_found', 'not signed in');
+    return user;
+  },
+);
 
 export function StaffLayout(props: {
   ctx: PageContext;

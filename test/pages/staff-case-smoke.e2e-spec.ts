@@ -1,0 +1,116 @@
+import request from 'supertest';
+import { anonymousReport, namedReport } from '../support/factories.js';
+import { bearer, createStaff, type TestStaff } from '../support/staff.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+function csrfOf(html: string): string {
+  return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+describe('staff case page smoke (temporary)', () => {
+  let sut: TestApp;
+  let gc: TestStaff;
+  let inv: TestStaff;
+  beforeAll(async () => {
+    sut = await startTestApp();
+    gc = await createStaff(sut, 'general_counsel');
+    inv = await createStaff(sut, 'investigator');
+  });
+  afterAll(() => sut.close());
+  const http = () => request(sut.app.getHttpServer());
+
+  it('renders and acts', async () => {
+    const created = await http().post('/api/v1/intake/reports').send(namedReport());
+    const ref = (created.body as { reference: string }).reference;
+    const page = await http()
+      .get(`/staff/cases/${ref}`)
+      .set(...bearer(gc));
+    expect(page.status).toBe(200);
+    const cookie = page.headers['set-cookie'] as unknown as string[];
+    const csrf = csrfOf(page.text);
+    const post = (path: string, form: Record<string, string>) =>
+      http()
+        .post(`/staff/cases/${ref}${path}`)
+        .set(...bearer(gc))
+        .set('cookie', cookie)
+        .type('form')
+        .send({ _csrf: csrf, ...form });
+    let r = await post('/transitions', { to: 'acknowledged' });
+    expect([r.status, r.headers.location]).toEqual([
+      303,
+      `/staff/cases/${ref}?done=acknowledged#status`,
+    ]);
+    r = await post('/transitions', { to: 'triage' });
+    expect(r.status).toBe(303);
+    r = await post('/transitions', { to: 'dismissed' });
+    expect(r.status).toBe(400);
+    expect(r.text).toContain('Select why the case is dismissed');
+    r = await post('/assignments', { userId: inv.id });
+    expect(r.status).toBe(303);
+    r = await post('/notes', { body: '' });
+    expect(r.status).toBe(400);
+    r = await post('/notes', { body: 'Spoke to finance.', kind: 'interview' });
+    expect(r.status).toBe(303);
+    r = await post('/messages', { body: 'Thank you, we are looking into it.' });
+    expect(r.status).toBe(303);
+    r = await post('/transitions', { to: 'investigating' });
+    expect(r.status).toBe(303);
+    r = await post('/outcome', { finding: 'substantiated', summary: 'It happened.' });
+    expect(r.status).toBe(303);
+    r = await post('/actions', { kind: 'disciplinary', measure: 'training' });
+    expect(r.status).toBe(400);
+    r = await post('/actions', {
+      kind: 'disciplinary',
+      measure: 'written_reprimand',
+      subject: 'Sam Ortega',
+    });
+    expect(r.status).toBe(303);
+    r = await post('/protected-people', { name: 'Lee Park', email: 'lee@example.com' });
+    expect(r.status).toBe(303);
+    r = await post('/legal-hold', { matter: 'EEOC charge 123' });
+    expect(r.status).toBe(303);
+    r = await post('/legal-hold', { matter: 'again' });
+    expect(r.status).toBe(409);
+    r = await post('/legal-hold/release', { releaseNote: '' });
+    expect(r.status).toBe(400);
+    r = await post('/legal-hold/release', { releaseNote: 'Charge withdrawn.' });
+    expect(r.status).toBe(303);
+    r = await post('/identity/check', { justification: 'short' });
+    expect(r.status).toBe(400);
+    r = await post('/identity/check', {
+      justification: 'We need to interview the reporter in person about the offsite.',
+    });
+    expect(r.status).toBe(200);
+    expect(r.text).toContain('Your identity is being disclosed');
+    r = await post('/identity', {
+      justification: 'We need to interview the reporter in person about the offsite.',
+    });
+    expect(r.status).toBe(200);
+    expect(r.text).toContain('Dana Whitfield');
+    r = await post('/implicated', { name: 'Chris Exec', role: 'executive_officer' });
+    expect([r.status, r.headers.location]).toEqual([303, '/staff?notice=rerouted']);
+    const gone = await http()
+      .get(`/staff/cases/${ref}`)
+      .set(...bearer(gc));
+    expect(gone.status).toBe(404);
+
+    const other = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'gifts_entertainment' }));
+    const ref2 = (other.body as { reference: string }).reference;
+    const p2 = await http()
+      .get(`/staff/cases/${ref2}`)
+      .set(...bearer(gc));
+    expect(p2.status).toBe(200);
+    const audit = await http()
+      .get(`/staff/cases/${ref2}/audit`)
+      .set(...bearer(gc));
+    expect(audit.status).toBe(200);
+    expect(audit.text).toContain('Case read');
+    const bad = await http()
+      .get(`/staff/cases/${ref2}/audit?cursor=x`)
+      .set(...bearer(gc));
+    expect(bad.status).toBe(400);
+    require('fs').writeFileSync('/tmp/case.html', p2.text);
+  });
+});
