@@ -2,7 +2,7 @@ import type { AuditEventsPage, StaffPrincipal } from '@candor/domain';
 import type { MessageKey, Translator } from '@candor/platform';
 import type { PageContext } from '../../common/page-context.js';
 import { casePath, label } from './case-view.js';
-import { StaffLayout } from './stand-in.js';
+import { StaffLayout } from '../common/staff-layout.js';
 
 function actionText(t: Translator, action: string): string {
   const key = `staffCase.auditActions.${action.replace(/\./g, '_')}`;
@@ -40,7 +40,14 @@ export function AuditTrailPage(props: {
         ? t.t('staffCase.audit.reporter')
         : t.t('staffCase.audit.system');
   return (
-    <StaffLayout ctx={props.ctx} viewer={props.viewer} title={title}>
+    <StaffLayout
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
+      viewer={props.viewer}
+      title={title}
+    >
       <a href={casePath(props.reference)} class="back-link">
         {t.t('staffCase.audit.backToCase')}
       </a>
@@ -49,7 +56,7 @@ export function AuditTrailPage(props: {
       {props.page.items.length === 0 ? (
         <p>{t.t('staffCase.audit.none')}</p>
       ) : (
-        <div class="table-wrapper">
+        <div class="table-wrap">
           <table class="table">
             <thead>
               <tr>

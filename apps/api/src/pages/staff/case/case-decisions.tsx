@@ -3,13 +3,13 @@ import type { Translator } from '@candor/platform';
 import {
   Button,
   errorFor,
-  PageForm,
   Radios,
   Select,
   SummaryList,
   TextArea,
   TextInput,
 } from '../../common/components.js';
+import { StaffForm } from '../common/staff-layout.js';
 import { FindingRadios } from './case.page.js';
 import { type CasePageProps, casePath, errorsOf, label, typed } from './case-view.js';
 
@@ -32,7 +32,7 @@ export function StatusSection(props: CasePageProps) {
       ) : null}
       <div class="actions">
         {simple.map((to) => (
-          <PageForm t={t} csrf={csrf} action={action}>
+          <StaffForm csrf={csrf} action={action}>
             <input type="hidden" name="to" value={to} />
             {to === 'acknowledged' ? (
               <p class="hint">{t.t('staffCase.status.acknowledgeHint')}</p>
@@ -42,11 +42,11 @@ export function StatusSection(props: CasePageProps) {
                 ? t.t('staffCase.status.acknowledge')
                 : t.t('staffCase.status.move', { status: label(t, 'statuses', to) })}
             </Button>
-          </PageForm>
+          </StaffForm>
         ))}
       </div>
       {props.console.transitions.includes('dismissed') ? (
-        <PageForm t={t} csrf={csrf} action={action}>
+        <StaffForm csrf={csrf} action={action}>
           <h3 class="heading-m">{t.t('staffCase.status.dismissHeading')}</h3>
           <input type="hidden" name="to" value="dismissed" />
           <Radios
@@ -66,10 +66,10 @@ export function StatusSection(props: CasePageProps) {
             ]}
           />
           <Button secondary>{t.t('staffCase.status.dismissHeading')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
       {props.console.transitions.includes('reopened') ? (
-        <PageForm t={t} csrf={csrf} action={action}>
+        <StaffForm csrf={csrf} action={action}>
           <h3 class="heading-m">{t.t('staffCase.status.reopenHeading')}</h3>
           <input type="hidden" name="to" value="reopened" />
           <TextArea
@@ -82,7 +82,7 @@ export function StatusSection(props: CasePageProps) {
             error={errorFor(reopenErrors, 'reopen-reason')}
           />
           <Button secondary>{t.t('staffCase.status.reopenHeading')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -116,7 +116,7 @@ export function AssignmentSection(props: CasePageProps) {
         offered.investigators.length === 0 ? (
           <p class="hint">{t.t('staffCase.assignment.noneAvailable')}</p>
         ) : (
-          <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/assignments')}>
+          <StaffForm csrf={csrf} action={casePath(detail.reference, '/assignments')}>
             <Select
               t={t}
               id="assign-user"
@@ -128,7 +128,7 @@ export function AssignmentSection(props: CasePageProps) {
               options={offered.investigators.map((i) => ({ value: i.id, label: i.name }))}
             />
             <Button>{t.t('staffCase.assignment.submit')}</Button>
-          </PageForm>
+          </StaffForm>
         )
       ) : null}
     </section>
@@ -180,8 +180,7 @@ function Approvals(props: {
         ]}
       />
       {offer ? (
-        <PageForm
-          t={t}
+        <StaffForm
           csrf={page.ctx.csrf}
           action={casePath(page.detail.reference, `/approvals/${props.subject}/${props.id}`)}
         >
@@ -190,7 +189,7 @@ function Approvals(props: {
               ? t.t('staffCase.outcome.approveFinding')
               : t.t('staffCase.outcome.approveAction')}
           </Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </>
   );
@@ -241,7 +240,7 @@ export function OutcomeSection(props: CasePageProps) {
       ))}
       {offered.may.record_outcome &&
       ['investigating', 'resolved', 'reopened'].includes(detail.status) ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/outcome')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/outcome')}>
           <h3 class="heading-m">{t.t('staffCase.outcome.recordHeading')}</h3>
           <FindingRadios
             t={t}
@@ -260,7 +259,7 @@ export function OutcomeSection(props: CasePageProps) {
             error={errorFor(outcomeErrors, 'outcome-summary')}
           />
           <Button>{t.t('staffCase.outcome.record')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
       <h3 class="heading-m">{t.t('staffCase.outcome.actionsHeading')}</h3>
       {detail.actions.length === 0 ? <p>{t.t('staffCase.outcome.noActions')}</p> : null}
@@ -302,7 +301,7 @@ export function OutcomeSection(props: CasePageProps) {
         );
       })}
       {offered.may.record_action ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/actions')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/actions')}>
           <h3 class="heading-m">{t.t('staffCase.outcome.actionHeading')}</h3>
           <Radios
             t={t}
@@ -370,7 +369,7 @@ export function OutcomeSection(props: CasePageProps) {
             error={errorFor(actionErrors, 'action-description')}
           />
           <Button>{t.t('staffCase.outcome.recordAction')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -406,7 +405,7 @@ export function ProtectedSection(props: CasePageProps) {
         </ul>
       )}
       {props.console.may.add_party ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/protected-people')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/protected-people')}>
           <h3 class="heading-m">{t.t('staffCase.protectedPeople.addHeading')}</h3>
           <TextInput
             t={t}
@@ -439,7 +438,7 @@ export function ProtectedSection(props: CasePageProps) {
             autocomplete="off"
           />
           <Button>{t.t('staffCase.protectedPeople.add')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -466,7 +465,7 @@ export function HoldSection(props: CasePageProps) {
         <p>{t.t('staffCase.hold.none')}</p>
       )}
       {!hold && offered.may.place_hold ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/legal-hold')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/legal-hold')}>
           <TextInput
             t={t}
             id="hold-matter"
@@ -478,10 +477,10 @@ export function HoldSection(props: CasePageProps) {
             autocomplete="off"
           />
           <Button>{t.t('staffCase.hold.place')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
       {hold && offered.may.release_hold ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/legal-hold/release')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/legal-hold/release')}>
           <TextArea
             t={t}
             id="hold-release-note"
@@ -493,7 +492,7 @@ export function HoldSection(props: CasePageProps) {
             error={errorFor(errorsOf(state, 'release'), 'hold-release-note')}
           />
           <Button secondary>{t.t('staffCase.hold.release')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );

@@ -3,7 +3,6 @@ import type { Translator } from '@candor/platform';
 import {
   Button,
   errorFor,
-  PageForm,
   Radios,
   Select,
   SummaryList,
@@ -11,7 +10,7 @@ import {
   TextInput,
 } from '../../common/components.js';
 import { fileSize } from '../../reporter/report/files.page.js';
-import { StaffLayout } from './stand-in.js';
+import { StaffForm, StaffLayout } from '../common/staff-layout.js';
 import {
   AssignmentSection,
   HoldSection,
@@ -69,7 +68,7 @@ function doneText(t: Translator, done: DoneNotice, detail: CaseDetail): string {
 function Notice({ t, done, detail }: { t: Translator; done: DoneNotice; detail: CaseDetail }) {
   const latest = detail.routing[detail.routing.length - 1];
   return (
-    <div class="banner banner--success" role="status">
+    <div class="notice notice--success" role="status">
       <h2 class="heading-m">{t.t('staffCase.done.noticeTitle')}</h2>
       <p>{doneText(t, done, detail)}</p>
       {done === 'rerouted' && latest ? <p>{latest.explanation}</p> : null}
@@ -248,7 +247,7 @@ function PartiesSection(props: CasePageProps) {
         </table>
       )}
       {props.console.may.add_party ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/implicated')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/implicated')}>
           <h3 class="heading-m">{t.t('staffCase.parties.addHeading')}</h3>
           <p class="hint">{t.t('staffCase.parties.addHint')}</p>
           <TextInput
@@ -274,7 +273,7 @@ function PartiesSection(props: CasePageProps) {
             }))}
           />
           <Button>{t.t('staffCase.parties.add')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -343,7 +342,7 @@ function MessagesSection(props: CasePageProps) {
         </ol>
       )}
       {props.console.may.message_reporter ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/messages')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/messages')}>
           <h3 class="heading-m">{t.t('staffCase.messages.replyHeading')}</h3>
           <TextArea
             t={t}
@@ -356,7 +355,7 @@ function MessagesSection(props: CasePageProps) {
             error={errorFor(errors, 'message-body')}
           />
           <Button>{t.t('staffCase.messages.send')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -390,7 +389,7 @@ function NotesSection(props: CasePageProps) {
         </ol>
       )}
       {offered.may.add_note ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/notes')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/notes')}>
           <h3 class="heading-m">{t.t('staffCase.notes.addHeading')}</h3>
           <Radios
             t={t}
@@ -417,10 +416,10 @@ function NotesSection(props: CasePageProps) {
             error={errorFor(errors, 'note-body')}
           />
           <Button>{t.t('staffCase.notes.add')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
       {offered.may.add_note && !offered.may.record_outcome ? (
-        <PageForm t={t} csrf={csrf} action={casePath(detail.reference, '/recommendation')}>
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/recommendation')}>
           <h3 class="heading-m">{t.t('staffCase.recommendation.heading')}</h3>
           <p class="hint">{t.t('staffCase.recommendation.hint')}</p>
           <FindingRadios
@@ -440,7 +439,7 @@ function NotesSection(props: CasePageProps) {
             error={errorFor(recommendationErrors, 'recommendation-summary')}
           />
           <Button>{t.t('staffCase.recommendation.submit')}</Button>
-        </PageForm>
+        </StaffForm>
       ) : null}
     </section>
   );
@@ -504,7 +503,10 @@ export function CasePage(props: CasePageProps) {
   ];
   return (
     <StaffLayout
-      ctx={props.ctx}
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
       viewer={props.viewer}
       title={t.t('staffCase.title', { reference: detail.reference })}
       errors={errors}

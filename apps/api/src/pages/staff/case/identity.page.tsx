@@ -3,13 +3,12 @@ import {
   Button,
   errorFor,
   type FieldErrors,
-  PageForm,
   SummaryList,
   TextArea,
 } from '../../common/components.js';
 import type { PageContext } from '../../common/page-context.js';
 import { casePath } from './case-view.js';
-import { StaffLayout } from './stand-in.js';
+import { StaffForm, StaffLayout } from '../common/staff-layout.js';
 
 interface IdentityProps {
   ctx: PageContext;
@@ -25,7 +24,15 @@ export function IdentityFormPage(
   const errors = props.errors ?? [];
   const title = t.t('staffCase.identity.pageTitle');
   return (
-    <StaffLayout ctx={props.ctx} viewer={props.viewer} title={title} errors={errors}>
+    <StaffLayout
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
+      viewer={props.viewer}
+      title={title}
+      errors={errors}
+    >
       <a href={casePath(props.reference, '#identity')} class="back-link">
         {t.t('staffCase.audit.backToCase')}
       </a>
@@ -34,7 +41,7 @@ export function IdentityFormPage(
         <span class="caption">{t.t('staffCase.title', { reference: props.reference })}</span>
       </h1>
       <p class="lead">{t.t('staffCase.identity.lead')}</p>
-      <PageForm t={t} csrf={csrf} action={casePath(props.reference, '/identity/check')}>
+      <StaffForm csrf={csrf} action={casePath(props.reference, '/identity/check')}>
         <TextArea
           t={t}
           id="justification"
@@ -45,7 +52,7 @@ export function IdentityFormPage(
           error={errorFor(errors, 'justification')}
         />
         <Button>{t.t('staffCase.identity.continue')}</Button>
-      </PageForm>
+      </StaffForm>
     </StaffLayout>
   );
 }
@@ -57,7 +64,14 @@ export function IdentityConfirmPage(
   const { t, csrf } = props.ctx;
   const title = t.t('staffCase.identity.confirmTitle');
   return (
-    <StaffLayout ctx={props.ctx} viewer={props.viewer} title={title}>
+    <StaffLayout
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
+      viewer={props.viewer}
+      title={title}
+    >
       <h1 class="heading-xl">
         {title}
         <span class="caption">{t.t('staffCase.title', { reference: props.reference })}</span>
@@ -66,13 +80,13 @@ export function IdentityConfirmPage(
       <div class="inset">
         <p class="message__body">{props.notice}</p>
       </div>
-      <PageForm t={t} csrf={csrf} action={casePath(props.reference, '/identity')}>
+      <StaffForm csrf={csrf} action={casePath(props.reference, '/identity')}>
         <input type="hidden" name="justification" value={props.justification} />
         <div class="actions">
           <Button>{t.t('staffCase.identity.confirm')}</Button>
           <a href={casePath(props.reference, '#identity')}>{t.t('staffCase.identity.cancel')}</a>
         </div>
-      </PageForm>
+      </StaffForm>
     </StaffLayout>
   );
 }
@@ -83,7 +97,14 @@ export function IdentityRevealedPage(props: IdentityProps & { revealed: Revealed
   const title = t.t('staffCase.identity.revealedTitle');
   const r = props.revealed;
   return (
-    <StaffLayout ctx={props.ctx} viewer={props.viewer} title={title}>
+    <StaffLayout
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
+      viewer={props.viewer}
+      title={title}
+    >
       <h1 class="heading-xl">
         {title}
         <span class="caption">{t.t('staffCase.title', { reference: props.reference })}</span>

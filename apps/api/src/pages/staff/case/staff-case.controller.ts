@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { StaffAuthGuard } from '../../../staff-auth/staff-auth.guard.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   AuditEvents,
@@ -28,9 +27,8 @@ import { ActionDto } from '../../../cases/dto/case-commands.dto.js';
 import { checkDto, failedConstraints } from '../../../common/validate-dto.js';
 import { PersonDto } from '../../../retaliation/dto/retaliation.dto.js';
 import type { FieldError } from '../../common/components.js';
-import { CsrfService } from '../../common/csrf.service.js';
 import { field, type FormFields } from '../../common/form-body.js';
-import { AcceptsForm, type PageContext, PageService } from '../../common/page-context.js';
+import { AcceptsForm } from '../../common/page-context.js';
 import { PageError } from '../../common/page-error.js';
 import { redirect, sendPage } from '../../common/render.js';
 import { text } from '../../reporter/report/report-steps.js';
@@ -45,7 +43,8 @@ import {
   label,
 } from './case-view.js';
 import { IdentityConfirmPage, IdentityFormPage, IdentityRevealedPage } from './identity.page.js';
-import { StaffViewer } from './stand-in.js';
+import { type StaffPageContext, StaffPages } from '../common/staff-pages.service.js';
+import { StaffPageGuard, StaffViewer } from '../common/staff-session.guard.js';
 import { TombstonePage } from './tombstone.page.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,12 +68,11 @@ class FormRefused extends Error {
  * reading the case writes its audit entry as the JSON read does.
  */
 @ApiExcludeController()
-@UseGuards(StaffAuthGuard) // STAND-IN
+@UseGuards(StaffPageGuard)
 @Controller('staff/cases')
 export class StaffCaseController {
   constructor(
-    private readonly pages: PageService,
-    private readonly csrf: CsrfService,
+    private readonly staffPages: StaffPages,
     private readonly cases: CaseConsole,
     private readonly detail: CaseDetailService,
     private readonly workflow: CaseWorkflowService,
@@ -93,7 +91,7 @@ export class StaffCaseController {
     @ReferenceParam() reference: string,
     @Query('done') done?: string,
   ): Promise<FastifyReply> {
-    const ctx = this.pages.context(request, reply);
+    const ctx = this.staffPages.context(request, reply);
     return this.showCase(ctx, reply, viewer, reference, {
       done: isDoneNotice(done) ? done : undefined,
     });
@@ -107,7 +105,7 @@ export class StaffCaseController {
     @ReferenceParam() reference: string,
     @Query('cursor') cursor?: string,
   ): Promise<FastifyReply> {
-    const ctx = this.pages.contextWithoutForm(request, reply);
+    const ctx = this.staffPages.context(request, reply);
     const page = await this.auditEvents.listForCase(viewer, reference, {
       cursor: typeof cursor === 'string' ? cursor : undefined,
     });
@@ -519,7 +517,7 @@ export class StaffCaseController {
     @ReferenceParam() reference: string,
   ): Promise<FastifyReply> {
     await this.mayReveal(viewer, reference);
-    const ctx = this.pages.context(request, reply);
+    const ctx = this.staffPages.context(request, reply);
     return sendPage(reply, h(IdentityFormPage, { ctx, viewer, reference }));
   }
 
@@ -533,9 +531,9 @@ export class StaffCaseController {
     @ReferenceParam() reference: string,
     @Body() body: FormFields,
   ): Promise<FastifyReply> {
-    this.csrf.verify(request, body);
+    this.staffPages.verify(viewer, body);
     const { handledBy } = await this.mayReveal(viewer, reference);
-    const ctx = this.pages.context(request, reply);
+    const ctx = this.staffPages.context(request, reply);
     const justification = field(body, 'justification');
     const problem = this.justificationError(ctx, justification);
     if (problem) return this.identityRefused(ctx, reply, viewer, reference, justification, problem);
@@ -564,8 +562,8 @@ export class StaffCaseController {
     @ReferenceParam() reference: string,
     @Body() body: FormFields,
   ): Promise<FastifyReply> {
-    this.csrf.verify(request, body);
-    const ctx = this.pages.context(request, reply);
+    this.staffPages.verify(viewer, body);
+    const ctx = this.staffPages.context(request, reply);
     const justification = field(body, 'justification');
     let revealed;
     try {
@@ -599,7 +597,7 @@ export class StaffCaseController {
     return view;
   }
 
-  private justificationError(ctx: PageContext, justification: string): string | undefined {
+  private justificationError(ctx: StaffPageContext, justification: string): string | undefined {
     const problem = justificationProblem(justification);
     if (!problem) return undefined;
     return justification.trim().length > JUSTIFICATION_LIMITS.max
@@ -608,7 +606,7 @@ export class StaffCaseController {
   }
 
   private identityRefused(
-    ctx: PageContext,
+    ctx: StaffPageContext,
     reply: FastifyReply,
     viewer: StaffPrincipal,
     reference: string,
@@ -640,11 +638,11 @@ export class StaffCaseController {
     reference: string,
     body: FormFields,
     step: (
-      t: PageContext['t'],
+      t: StaffPageContext['t'],
     ) => Promise<{ done: DoneNotice; section: string } | { away: string }>,
   ): Promise<FastifyReply> {
-    this.csrf.verify(request, body);
-    const ctx = this.pages.context(request, reply);
+    this.staffPages.verify(viewer, body);
+    const ctx = this.staffPages.context(request, reply);
     try {
       const result = await step(ctx.t);
       if ('away' in result) return redirect(reply, result.away);
@@ -670,7 +668,7 @@ export class StaffCaseController {
   private async guard<T>(
     form: CaseForm,
     fieldId: string,
-    t: PageContext['t'],
+    t: StaffPageContext['t'],
     run: () => Promise<T>,
     invalidText?: string,
     conflictText?: string,
@@ -688,7 +686,7 @@ export class StaffCaseController {
     error: unknown,
     form: CaseForm,
     fieldId: string,
-    t: PageContext['t'],
+    t: StaffPageContext['t'],
     conflictText?: string,
   ): unknown {
     if (!(error instanceof DomainError && error.kind === 'conflict')) return error;
@@ -704,7 +702,7 @@ export class StaffCaseController {
   }
 
   private async showCase(
-    ctx: PageContext,
+    ctx: StaffPageContext,
     reply: FastifyReply,
     viewer: StaffPrincipal,
     reference: string,

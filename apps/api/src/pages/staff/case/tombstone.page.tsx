@@ -2,7 +2,7 @@ import type { StaffPrincipal } from '@candor/domain';
 import { SummaryList } from '../../common/components.js';
 import type { PageContext } from '../../common/page-context.js';
 import { type CaseTombstone, casePath, label } from './case-view.js';
-import { StaffLayout } from './stand-in.js';
+import { StaffLayout } from '../common/staff-layout.js';
 
 /** A case purged after its retention period: what retention keeps, and its audit trail. */
 export function TombstonePage(props: {
@@ -14,7 +14,14 @@ export function TombstonePage(props: {
   const c = props.tombstone;
   const title = t.t('staffCase.title', { reference: c.reference });
   return (
-    <StaffLayout ctx={props.ctx} viewer={props.viewer} title={title}>
+    <StaffLayout
+      t={t}
+      path={props.ctx.path}
+      csrf={props.ctx.csrf}
+      current="queue"
+      viewer={props.viewer}
+      title={title}
+    >
       <a href="/staff" class="back-link">
         {t.t('staffCase.queue')}
       </a>
