@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { anonymousReport, namedReport } from '../support/factories.js';
-import { bearer, createStaff, type TestStaff } from '../support/staff.js';
+import { createStaff, type TestStaff } from '../support/staff.js';
+import { consoleSignIn } from '../support/staff-console.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 function csrfOf(html: string): string {
@@ -22,16 +23,15 @@ describe('staff case page smoke (temporary)', () => {
   it('renders and acts', async () => {
     const created = await http().post('/api/v1/intake/reports').send(namedReport());
     const ref = (created.body as { reference: string }).reference;
-    const page = await http()
-      .get(`/staff/cases/${ref}`)
-      .set(...bearer(gc));
+    const session = await consoleSignIn(sut, gc);
+    const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
     expect(page.status).toBe(200);
-    const cookie = page.headers['set-cookie'] as unknown as string[];
+    const cookie = session.cookie;
     const csrf = csrfOf(page.text);
     const post = (path: string, form: Record<string, string>) =>
       http()
         .post(`/staff/cases/${ref}${path}`)
-        .set(...bearer(gc))
+        .set('Cookie', session.cookie)
         .set('Cookie', cookie)
         .type('form')
         .send({ _csrf: csrf, ...form });
@@ -89,27 +89,21 @@ describe('staff case page smoke (temporary)', () => {
     expect(r.text).toContain('Dana Whitfield');
     r = await post('/implicated', { name: 'Chris Exec', role: 'executive_officer' });
     expect([r.status, r.headers.location]).toEqual([303, '/staff?notice=rerouted']);
-    const gone = await http()
-      .get(`/staff/cases/${ref}`)
-      .set(...bearer(gc));
+    const gone = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
     expect(gone.status).toBe(404);
 
     const other = await http()
       .post('/api/v1/intake/reports')
       .send(anonymousReport({ concernType: 'gifts_entertainment' }));
     const ref2 = (other.body as { reference: string }).reference;
-    const p2 = await http()
-      .get(`/staff/cases/${ref2}`)
-      .set(...bearer(gc));
+    const p2 = await http().get(`/staff/cases/${ref2}`).set('Cookie', session.cookie);
     expect(p2.status).toBe(200);
-    const audit = await http()
-      .get(`/staff/cases/${ref2}/audit`)
-      .set(...bearer(gc));
+    const audit = await http().get(`/staff/cases/${ref2}/audit`).set('Cookie', session.cookie);
     expect(audit.status).toBe(200);
     expect(audit.text).toContain('Case read');
     const bad = await http()
       .get(`/staff/cases/${ref2}/audit?cursor=x`)
-      .set(...bearer(gc));
+      .set('Cookie', session.cookie);
     expect(bad.status).toBe(400);
   });
 });
