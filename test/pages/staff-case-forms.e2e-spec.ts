@@ -8,7 +8,20 @@ function csrfOf(html: string): string {
   return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 }
 
-describe('staff case page smoke (temporary)', () => {
+async function auditActions(sut: TestApp, reference: string): Promise<string[]> {
+  const rows = await sut.db.query<{ action: string }>(
+    `SELECT action FROM audit_log WHERE case_reference = $1 ORDER BY seq`,
+    [reference],
+  );
+  return rows.map((row) => row.action);
+}
+
+/**
+ * The case page's forms over HTTP, signed in through the console: every action answers 303 back
+ * to the case (or 4xx with the page and its error, nothing written), a case the viewer may not see
+ * is the same 404 page as none at all, and a form without this session's token does nothing.
+ */
+describe('the case page forms', () => {
   let sut: TestApp;
   let gc: TestStaff;
   let inv: TestStaff;
@@ -20,7 +33,7 @@ describe('staff case page smoke (temporary)', () => {
   afterAll(() => sut.close());
   const http = () => request(sut.app.getHttpServer());
 
-  it('renders and acts', async () => {
+  it('takes every action as a form, refusing bad input with the page and its error', async () => {
     const created = await http().post('/api/v1/intake/reports').send(namedReport());
     const ref = (created.body as { reference: string }).reference;
     const session = await consoleSignIn(sut, gc);
@@ -31,7 +44,6 @@ describe('staff case page smoke (temporary)', () => {
     const post = (path: string, form: Record<string, string>) =>
       http()
         .post(`/staff/cases/${ref}${path}`)
-        .set('Cookie', session.cookie)
         .set('Cookie', cookie)
         .type('form')
         .send({ _csrf: csrf, ...form });
@@ -105,5 +117,50 @@ describe('staff case page smoke (temporary)', () => {
       .get(`/staff/cases/${ref2}/audit?cursor=x`)
       .set('Cookie', session.cookie);
     expect(bad.status).toBe(400);
+  });
+
+  it('answers a case one may not see with the same 404 page as a missing one, and audits reads', async () => {
+    const created = await http().post('/api/v1/intake/reports').send(anonymousReport());
+    const ref = (created.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, gc, 2);
+    const hidden = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    const missing = await http().get('/staff/cases/CND-2099-999999').set('Cookie', session.cookie);
+    expect(hidden.status).toBe(404);
+    expect(missing.status).toBe(404);
+    const strip = (html: string) =>
+      html
+        .replace(/value="[^"]*"/g, '')
+        .replace(ref, '')
+        .replace('CND-2099-999999', '');
+    expect(strip(hidden.text)).toBe(strip(missing.text));
+    expect(await auditActions(sut, ref)).not.toContain('case.viewed');
+    const files = await http()
+      .get(`/staff/cases/${ref}/files/00000000-0000-4000-8000-000000000000`)
+      .set('Cookie', session.cookie);
+    expect(files.status).toBe(404);
+  });
+
+  it('refuses a form without this session’s token, writing nothing', async () => {
+    const created = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'gifts_entertainment' }));
+    const ref = (created.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, gc, 3);
+    const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    expect(page.text).toContain('Acknowledge the case');
+    const before = await auditActions(sut, ref);
+    const forged = await http()
+      .post(`/staff/cases/${ref}/transitions`)
+      .set('Cookie', session.cookie)
+      .type('form')
+      .send({ _csrf: 'forged', to: 'acknowledged' });
+    expect(forged.status).toBe(400);
+    expect(forged.headers['content-type']).toContain('text/html');
+    expect(await auditActions(sut, ref)).toEqual(before);
+    const [row] = await sut.db.query<{ status: string }>(
+      `SELECT status FROM cases WHERE reference = $1`,
+      [ref],
+    );
+    expect(row.status).toBe('received');
   });
 });
