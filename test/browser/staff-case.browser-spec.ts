@@ -17,15 +17,17 @@ describe('the case page of the staff console', () => {
   let cfo: TestStaff;
   let investigator: TestStaff;
   let committee: TestStaff;
+  let legal: TestStaff;
 
   beforeAll(async () => {
     server = await startPageServer();
     browser = await ConsoleBrowser.launch(server.origin, 'staff-case');
-    [counsel, cfo, investigator, committee] = await Promise.all([
+    [counsel, cfo, investigator, committee, legal] = await Promise.all([
       createStaff(server.sut, 'general_counsel', { name: 'Gail Counsel' }),
       createStaff(server.sut, 'cfo', { name: 'Frank Finance' }),
       createStaff(server.sut, 'investigator', { name: 'Ines Vega' }),
       createStaff(server.sut, 'audit_committee', { name: 'Ada Committee' }),
+      createStaff(server.sut, 'general_counsel', { name: 'Lena Legal' }),
     ]);
   });
   afterAll(async () => {
@@ -47,17 +49,23 @@ describe('the case page of the staff console', () => {
     return res.body as { reference: string; receipt: string };
   }
 
-  /** Each staff member signs in once per test file, with the next TOTP step each time. */
-  const steps = new Map<string, number>();
-  async function signIn(tab: ConsoleTab, staff: TestStaff): Promise<void> {
-    const step = (steps.get(staff.id) ?? 0) + 1;
-    steps.set(staff.id, step);
+  /**
+   * Each person's own browser session, signed in once through the sign-in page (a TOTP code is
+   * accepted once, so a second sign-in within the same half-minute would be refused).
+   */
+  const tabs = new Map<string, ConsoleTab>();
+  async function sessionOf(staff: TestStaff, options: { javaScript?: boolean } = {}) {
+    const found = tabs.get(staff.id);
+    if (found) return found;
+    const tab = await browser.tab(staff.role, options);
     await tab.goto('/staff/sign-in');
     await tab.page.locator('#email').fill(staff.email);
     await tab.page.locator('#password').fill(staff.password);
-    await tab.page.locator('#otp').fill(await totpCode(staff.totpSecret, step));
+    await tab.page.locator('#otp').fill(await totpCode(staff.totpSecret, 1));
     await press(tab, 'Sign in');
     expect(tab.page.url()).not.toContain('/staff/sign-in');
+    tabs.set(staff.id, tab);
+    return tab;
   }
 
   async function press(tab: ConsoleTab, name: string): Promise<void> {
@@ -92,8 +100,7 @@ describe('the case page of the staff console', () => {
         implicated: [{ role: 'employee' }],
       }),
     );
-    const gc = await browser.tab('counsel');
-    await signIn(gc, counsel);
+    const gc = await sessionOf(counsel);
     await gc.goto(`/staff/cases/${reference}`);
     expect(await gc.page.locator('h1').innerText()).toContain(reference);
     const first = await main(gc);
@@ -119,8 +126,7 @@ describe('the case page of the staff console', () => {
     expect(await notice(gc)).toContain('Ines Vega is assigned');
     await press(gc, 'Move to Investigating');
 
-    const inv = await browser.tab('investigator');
-    await signIn(inv, investigator);
+    const inv = await sessionOf(investigator);
     await inv.goto(`/staff/cases/${reference}`);
     await inv.page.locator('#note-body').fill('Interviewed the reseller account manager.');
     await press(inv, 'Add the internal note');
@@ -148,8 +154,7 @@ describe('the case page of the staff console', () => {
     expect(pending).toMatch(/Awaiting\s+Chief Financial Officer/);
     await gc.check('gc-finding-pending');
 
-    const cf = await browser.tab('cfo');
-    await signIn(cf, cfo);
+    const cf = await sessionOf(cfo);
     await cf.goto(`/staff/cases/${reference}`);
     await press(cf, 'Approve the finding');
     expect(await notice(cf)).toContain('It now takes effect');
@@ -186,8 +191,7 @@ describe('the case page of the staff console', () => {
 
   it('lets an Audit Committee member work an accounting case alone, hold included', async () => {
     const { reference } = await report(anonymousReport());
-    const ac = await browser.tab('committee');
-    await signIn(ac, committee);
+    const ac = await sessionOf(committee);
     await ac.goto(`/staff/cases/${reference}`);
     expect(await main(ac)).toContain('Q2 revenue booked before delivery');
     await press(ac, 'Acknowledge the case');
@@ -208,7 +212,7 @@ describe('the case page of the staff console', () => {
     // For an Audit Committee case the committee's own approval is the determination.
     expect(await main(ac)).toContain('In effect since');
     await ac.page.getByRole('radio', { name: 'Corrective', exact: true }).check();
-    await ac.page.getByLabel('Measure').selectOption('control_fix');
+    await ac.page.getByLabel('Measure', { exact: true }).selectOption('control_fix');
     await ac.page.locator('#action-owner').fill('Corporate Controller');
     await ac.page.locator('#action-due').fill('2027-03-31');
     await press(ac, 'Record the action');
@@ -226,8 +230,7 @@ describe('the case page of the staff console', () => {
         implicated: [{ role: 'employee' }],
       }),
     );
-    const gc = await browser.tab('counsel-reroute');
-    await signIn(gc, counsel);
+    const gc = await sessionOf(counsel);
     await gc.goto('/staff');
     expect(await main(gc)).toContain(reference);
     await gc.goto(`/staff/cases/${reference}`);
@@ -244,8 +247,7 @@ describe('the case page of the staff console', () => {
     expect(gone?.status()).toBe(404);
 
     // The Audit Committee (the Board's designated committee) has it now, with the rule that fired.
-    const ac = await browser.tab('committee-reroute');
-    await signIn(ac, committee);
+    const ac = await sessionOf(committee);
     await ac.goto(`/staff/cases/${reference}`);
     const routed = await main(ac);
     expect(routed).toContain('Morgan Lee');
@@ -255,8 +257,7 @@ describe('the case page of the staff console', () => {
 
   it('reveals a named reporter’s identity in two steps, telling the reporter first', async () => {
     const { reference, receipt } = await report(namedReport());
-    const gc = await browser.tab('counsel-identity');
-    await signIn(gc, counsel);
+    const gc = await sessionOf(counsel);
     await gc.goto(`/staff/cases/${reference}`);
     expect(await main(gc)).not.toContain('Dana Whitfield');
     await gc.page.getByRole('link', { name: 'Reveal the identity' }).click();
@@ -291,8 +292,7 @@ describe('the case page of the staff console', () => {
     const { reference, receipt } = await report(
       anonymousReport({ concernType: 'health_safety', title: 'Blocked fire exit', implicated: [] }),
     );
-    const gc = await browser.tab('counsel-no-js', { javaScript: false });
-    await signIn(gc, counsel);
+    const gc = await sessionOf(legal, { javaScript: false });
     await gc.goto(`/staff/cases/${reference}`);
     await press(gc, 'Acknowledge the case');
     expect(await notice(gc)).toContain('The case is acknowledged');
