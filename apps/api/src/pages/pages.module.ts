@@ -9,6 +9,7 @@ import { ReportDrafts } from './reporter/report/report-drafts.service.js';
 import { ReportFilesController } from './reporter/report/report-files.controller.js';
 import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
+import { StaffCaseController } from './staff/case/staff-case.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 import { StaffPages } from './staff/common/staff-pages.service.js';
 import { EnrolController } from './staff/enrol/enrol.controller.js';
@@ -33,6 +34,7 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
     StaffSignInController,
     EnrolController,
     QueueController,
+    StaffCaseController,
   ],
   providers: [CsrfService, PageService, DraftStore, ReportDrafts, StaffPages, StaffPageGuard],
 })
