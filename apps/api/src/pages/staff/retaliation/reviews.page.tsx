@@ -44,7 +44,11 @@ function Match({ ctx, review }: { ctx: StaffPageContext; review: RetaliationRevi
 /** The matched case, linked, when the reviewer may see it; otherwise nothing about it. */
 function CaseCell({ ctx, review }: { ctx: StaffPageContext; review: RetaliationReviewView }) {
   if (review.caseReference) {
-    return <a href={`/staff/cases/${review.caseReference}`}>{review.caseReference}</a>;
+    return (
+      <a href={`/staff/cases/${review.caseReference}`} class="nowrap">
+        {review.caseReference}
+      </a>
+    );
   }
   return review.match === 'none' ? (
     <>–</>
