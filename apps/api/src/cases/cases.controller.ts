@@ -14,7 +14,7 @@ import {
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  canRecordIntake,
+  canDo,
   CaseDetailService,
   CaseListService,
   CaseRecordKeepingService,
@@ -74,7 +74,7 @@ export class CasesController {
       'Record a report that arrived by letter, phone, email or in person; returns the receipt to pass on',
   })
   async record(@CurrentStaff() staff: StaffPrincipal, @Body() body: StaffReportDto) {
-    if (!canRecordIntake(staff)) throw new DomainError('not_found', 'not found');
+    if (!canDo(staff, 'intake.record')) throw new DomainError('not_found', 'not found');
     const created = await this.intake.submit(toSubmission(body, body.channel, []), {
       type: 'staff',
       id: staff.id,

@@ -9,6 +9,7 @@ import { CLIENT_BODY_ERROR } from '../bootstrap/json-body-parser.js';
 import { PageCookies } from '../pages/common/cookies.js';
 import { isPageRequest, sendErrorPage } from '../pages/common/error-page.js';
 import { PageError } from '../pages/common/page-error.js';
+import { StaffSignInRequired } from '../pages/staff/common/staff-session.guard.js';
 import { ErrorBody, errorBody } from './error-body.js';
 
 /** Errors raised by Fastify itself before a route runs (body parsing, limits, media types). */
@@ -113,6 +114,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (exception instanceof StaffSignInRequired) {
+      // A console page without a live session: to sign-in (and back here after it, for a GET).
+      if (exception.expired) this.cookies.clear(reply, 'staff');
+      void reply.redirect(exception.location, 303);
+      return;
+    }
     const body = toErrorBody(exception);
     const retryAfter = retryAfterOf(exception);
     if (retryAfter) void reply.header('Retry-After', String(retryAfter));

@@ -10,10 +10,15 @@ import { ReportFilesController } from './reporter/report/report-files.controller
 import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
+import { StaffPages } from './staff/common/staff-pages.service.js';
+import { StaffPageGuard } from './staff/common/staff-session.guard.js';
+import { QueueController } from './staff/queue/queue.controller.js';
+import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
 
 /**
  * The server-rendered pages, in the API process, on the same domain services as the JSON API.
- * Reporter pages now; the staff console adds its controllers beside them.
+ * The reporter's pages (no script, no session) and the staff console under /staff (behind
+ * StaffPageGuard, on the staff member's browser session).
  */
 @Module({
   imports: [DomainModule],
@@ -24,7 +29,9 @@ import { StartController } from './reporter/start/start.controller.js';
     ReportFilesController,
     ReportSendController,
     FollowUpController,
+    StaffSignInController,
+    QueueController,
   ],
-  providers: [CsrfService, PageService, DraftStore, ReportDrafts],
+  providers: [CsrfService, PageService, DraftStore, ReportDrafts, StaffPages, StaffPageGuard],
 })
 export class PagesModule {}

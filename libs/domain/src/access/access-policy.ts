@@ -1,4 +1,5 @@
 import { ROUTES, type Route } from '../routing/routing.types.js';
+import { canDo } from './action-policy.js';
 
 // Who may see and do what on a case (product.md §1, §4, §6, §8), decided here and nowhere else.
 // Every case route calls canSee/canAct; list queries build their SQL filter from visibleRoutesFor,
@@ -209,21 +210,13 @@ function handlerMay(role: StaffRole, action: CaseAction, facts: CaseAccessFacts)
   return true;
 }
 
-/** Roles that take in reports arriving by letter, phone or email (the Code's addressees). */
-const INTAKE_RECORDERS: readonly StaffRole[] = [
-  'general_counsel',
-  'cfo',
-  'audit_committee',
-  'board',
-];
-
 /**
  * Whether the viewer may record a report that arrived by letter, phone or email. There is no case
  * yet, so this is a question about the role alone; the recorder then sees the case only if canSee
  * lets them (a General Counsel who records a letter about themselves is recused from it).
  */
 export function canRecordIntake(viewer: Viewer): boolean {
-  return INTAKE_RECORDERS.includes(viewer.role);
+  return canDo(viewer, 'intake.record');
 }
 
 /** Whether the viewer may take the action on the case. Nothing is allowed on a case one cannot see. */

@@ -3,11 +3,9 @@ import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Viewer } from '../access/access-policy.js';
+import { canDo } from '../access/action-policy.js';
 import { DomainError } from '../common/domain-error.js';
 import { type AuditVerification, verifyAuditLogOn } from './audit-log-verification.js';
-
-/** Who may run the whole-log verification: the bodies that oversee the log (product.md §5). */
-export const AUDIT_VERIFIER_ROLES = ['audit_committee', 'general_counsel'] as const;
 
 /**
  * Walks the whole audit log, streamed by COPY, into the ChainVerifier, then compares the last entry
@@ -18,9 +16,12 @@ export const AUDIT_VERIFIER_ROLES = ['audit_committee', 'general_counsel'] as co
 export class AuditVerifier {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The API's entry point: the oversight roles only; anyone else is told the route is not there. */
+  /**
+   * The API's entry point: whoever canDo 'audit.verify' (the bodies that oversee the log,
+   * product.md §5); anyone else is told the route is not there.
+   */
   async verifyFor(viewer: Viewer): Promise<AuditVerification> {
-    if (!(AUDIT_VERIFIER_ROLES as readonly string[]).includes(viewer.role)) {
+    if (!canDo(viewer, 'audit.verify')) {
       throw new DomainError('not_found', 'not found');
     }
     return this.verify();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { StaffRole, Viewer } from '../access/access-policy.js';
+import type { Viewer } from '../access/access-policy.js';
+import { canDo } from '../access/action-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -14,9 +15,6 @@ import {
   toCsv,
 } from './board-report.js';
 import { CalendarPeriod, periodIndex, yearPeriod } from './report-period.js';
-
-/** Who reads the periodic report: the Board and the bodies that handle cases. */
-const READERS: readonly StaffRole[] = ['board', 'audit_committee', 'general_counsel', 'cfo'];
 
 interface Row {
   concern_type: ConcernType;
@@ -45,7 +43,8 @@ export class BoardReportService {
   ) {}
 
   async report(viewer: Viewer, period: CalendarPeriod): Promise<PublishedBoardReport> {
-    if (!READERS.includes(viewer.role)) throw new DomainError('not_found', 'not found');
+    // Who reads it (the Board and the bodies that handle cases) is canDo's 'board_report.read'.
+    if (!canDo(viewer, 'board_report.read')) throw new DomainError('not_found', 'not found');
     const year = yearPeriod(period.year);
     // A case the reader is recused from is left out before anything is counted, so their report is
     // the report of a company in which that case does not exist: no count, timing or suppression

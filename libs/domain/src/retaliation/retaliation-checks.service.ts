@@ -5,6 +5,7 @@ import { appConfigOf, CaseCipherService } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Route } from '../routing/routing.types.js';
 import type { Viewer } from '../access/access-policy.js';
+import { canDo } from '../access/action-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
@@ -234,9 +235,9 @@ function toStatus(row: {
   };
 }
 
-/** Only HR submits checks; to anyone else the route does not exist (as a case they may not see). */
+/** Only HR submits checks (canDo); to anyone else the route does not exist, like a hidden case. */
 function assertHr(viewer: Viewer): void {
-  if (viewer.role !== 'hr') throw new DomainError('not_found', CHECK_NOT_FOUND);
+  if (!canDo(viewer, 'retaliation.check')) throw new DomainError('not_found', CHECK_NOT_FOUND);
 }
 
 function checkProblems(check: AdverseActionCheck): string[] {

@@ -161,11 +161,12 @@ function Label({ id, label, labelIsHeading }: Pick<FieldProps, 'id' | 'label' | 
 
 export function TextInput(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'tel';
+    type?: 'text' | 'email' | 'tel' | 'password';
     autocomplete?: string;
     width?: 'full' | 'half' | 'quarter';
     spellcheck?: boolean;
     inputmode?: 'text' | 'numeric' | 'email' | 'tel';
+    maxlength?: number;
     autocapitalize?: 'none' | 'off' | 'characters';
   },
 ) {
@@ -179,13 +180,17 @@ export function TextInput(
         class={`input input--${props.width ?? 'full'}${error ? ' input--error' : ''}`}
         id={id}
         name={props.name ?? id}
-        type={props.type ?? 'text'}
+        // The union of input types does not narrow through a variable (tsc needs the assertion;
+        // the type-aware lint, which reads the props differently, thinks it is not needed).
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+        type={(props.type ?? 'text') as 'text'}
         list={undefined}
         value={props.value ?? ''}
         autocomplete={props.autocomplete}
         spellcheck={props.spellcheck}
         inputMode={props.inputmode}
         autocapitalize={props.autocapitalize}
+        maxLength={props.maxlength}
         aria-describedby={describedBy(id, hint, error)}
       />
     </div>

@@ -1,7 +1,10 @@
 import { parse, serialize } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** What each cookie of the pages holds. None identifies anyone, and none outlives the browser. */
+/**
+ * What each cookie of the pages holds. None outlives the browser; none on the reporter's side
+ * identifies anyone (the staff session cookie is a staff member's own, signed-in session).
+ */
 export type PageCookie =
   /** The chosen language (`de`), when one was chosen. */
   | 'lang'
@@ -12,7 +15,9 @@ export type PageCookie =
   /** The reporter's 15-minute receipt session (the token ReporterChannelService issued). */
   | 'session'
   /** Id and key of a one-time result (a retaliation report's receipt) waiting to be shown. */
-  | 'result';
+  | 'result'
+  /** A staff member's console session (StaffSessionService's opaque token; the row decides). */
+  | 'staff';
 
 /**
  * Cookie names and attributes. HttpOnly, SameSite=Strict and Path=/ always; no Expires or Max-Age,

@@ -7,6 +7,8 @@ import { pageLanguage, pathOf } from './page-context.js';
 import { sendPage } from './render.js';
 import { translator } from '@candor/platform';
 import { ReporterLayout } from '../reporter/reporter-layout.js';
+import { StaffErrorPage } from '../staff/common/staff-error-page.js';
+import { staffStateOf } from '../staff/common/staff-session.guard.js';
 
 export type ErrorPageKind =
   'notFound' | 'badRequest' | 'honeypot' | 'tooLarge' | 'tooMany' | 'serverError' | 'unavailable';
@@ -64,9 +66,14 @@ function ErrorPage(props: {
   );
 }
 
+/** Whether a page belongs to the staff console (its errors use the console's layout). */
+export function isStaffPath(path: string): boolean {
+  return path === '/staff' || path.startsWith('/staff/') || path.startsWith('/cases/');
+}
+
 /**
- * An error as a page, in the reporter's language: no stack, no request detail, nothing the
- * request carried. (The staff console will pick its own layout here by path.)
+ * An error as a page, in the chosen language: no stack, no request detail, nothing the request
+ * carried. Console paths get the console's layout (with its navigation when signed in).
  */
 export function sendErrorPage(
   request: FastifyRequest,
@@ -77,6 +84,11 @@ export function sendErrorPage(
   retryAfterSeconds?: number,
 ): FastifyReply {
   const t = translator(pageLanguage(request, cookies));
+  const path = pathOf(request.url);
+  if (isStaffPath(path)) {
+    const state = staffStateOf(request);
+    return sendPage(reply, h(StaffErrorPage, { t, path, kind, state, retryAfterSeconds }), status);
+  }
   return sendPage(
     reply,
     h(ErrorPage, { t, path: pathOf(request.url), kind, retryAfterSeconds }),

@@ -22,10 +22,11 @@ function load(name: string): Stylesheet {
 
 /**
  * One small hand-written stylesheet per side (web.md), read and hashed once when the API starts.
- * The staff console will add its own beside the reporter's.
+ * The staff console has its own beside the reporter's.
  */
 export const STYLESHEETS = {
   reporter: load('reporter.css'),
+  staff: load('staff.css'),
 } as const satisfies Record<string, Stylesheet>;
 
 const BY_FILE = new Map<string, Stylesheet>(
