@@ -247,7 +247,7 @@ describe('the console areas in the browser', () => {
     await desk.admin.check('admin-account-created');
     const mail = await eventually(
       'the enrolment email',
-      async () => smtp.to('tomas.reyes@candor.example')[0],
+      () => Promise.resolve(smtp.to('tomas.reyes@candor.example')[0]),
       20_000,
     );
     expect(mail.text).toContain(`${server.origin}/staff/enrol?token=`);

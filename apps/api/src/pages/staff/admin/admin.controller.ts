@@ -226,7 +226,7 @@ export class AdminPagesController {
     const jobId = field(body, 'jobId');
     const all = field(body, 'all') === 'yes';
     if (!all && !JOB_ID.test(jobId)) throw new DomainError('invalid', 'jobId is not a job id');
-    const retried = await this.failed.retry(viewer, all ? 'all' : jobId);
+    const retried = await this.failed.retry(viewer, all ? 'all' : { jobId });
     return redirect(
       reply,
       retried === 0 && !all

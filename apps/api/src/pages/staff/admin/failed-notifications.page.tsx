@@ -35,7 +35,7 @@ export function FailedNotificationsPage(props: {
         <p>{t.t('staffAdmin.notifications.none')}</p>
       ) : (
         <>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={title}>
             <table class="table">
               <caption class="visually-hidden">{title}</caption>
               <thead>

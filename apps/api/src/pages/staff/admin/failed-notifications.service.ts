@@ -35,12 +35,12 @@ export class FailedNotifications {
     }
   }
 
-  /** Retries one failed job, or all of them; answers how many went back in the queue. */
-  async retry(viewer: Viewer, jobId: string | 'all'): Promise<number> {
+  /** Retries the failed job with `jobId`, or every one; answers how many went back in the queue. */
+  async retry(viewer: Viewer, which: { jobId: string } | 'all'): Promise<number> {
     assertAdmin(viewer);
     const retried = await retryFailedNotifications(
       this.queues,
-      jobId === 'all' ? undefined : jobId,
+      which === 'all' ? undefined : which.jobId,
     );
     return retried.length;
   }

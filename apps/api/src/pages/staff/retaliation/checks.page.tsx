@@ -119,7 +119,12 @@ export function ChecksPage(props: {
       {props.own.length === 0 ? (
         <p>{t.t('staffRetaliation.checks.ownNone')}</p>
       ) : (
-        <div class="table-wrap">
+        <div
+          class="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t.t('staffRetaliation.checks.ownHeading')}
+        >
           <table class="table">
             <caption class="visually-hidden">
               {t.t('staffRetaliation.checks.ownShown', { count: props.own.length })}

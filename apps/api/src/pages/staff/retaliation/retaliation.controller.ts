@@ -10,7 +10,6 @@ import {
   RetaliationChecks,
   RetaliationReviews,
   REVIEW_DECISIONS,
-  type AdverseAction,
   type StaffPrincipal,
 } from '@candor/domain';
 import type { Translator } from '@candor/platform';
@@ -88,7 +87,7 @@ export class RetaliationPagesController {
     }
     const { id } = await this.checks.submit(viewer, {
       employee,
-      action: input.action as AdverseAction,
+      action: input.action,
       effectiveDate,
     });
     return redirect(reply, `/staff/retaliation/checks/${id}`);
