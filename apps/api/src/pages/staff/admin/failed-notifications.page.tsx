@@ -35,7 +35,7 @@ export function FailedNotificationsPage(props: {
         <p>{t.t('staffAdmin.notifications.none')}</p>
       ) : (
         <>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={title}>
+          <section class="table-wrap" tabIndex={0} aria-label={title}>
             <table class="table">
               <caption class="visually-hidden">{title}</caption>
               <thead>
@@ -77,7 +77,7 @@ export function FailedNotificationsPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <StaffForm csrf={ctx.csrf} action="/staff/admin/notifications/retry">
             <input type="hidden" name="all" value="yes" />
             <button type="submit" class="button">

@@ -64,7 +64,7 @@ export function RoutingPolicyPage(props: { ctx: StaffPageContext; policy: Routin
       <h2 class="heading-l" id="rules-title">
         {t.t('staffAdmin.routing.rulesHeading')}
       </h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="rules-title">
+      <section class="table-wrap" tabIndex={0} aria-labelledby="rules-title">
         <table class="table" aria-labelledby="rules-title">
           <thead>
             <tr>
@@ -91,7 +91,7 @@ export function RoutingPolicyPage(props: { ctx: StaffPageContext; policy: Routin
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h2 class="heading-m">{t.t('staffAdmin.routing.fallbackHeading')}</h2>
       <dl class="summary-list">
         <div class="summary-list__row">
@@ -114,7 +114,7 @@ export function RoutingPolicyPage(props: { ctx: StaffPageContext; policy: Routin
       <h2 class="heading-l" id="types-title">
         {t.t('staffAdmin.routing.typesHeading')}
       </h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="types-title">
+      <section class="table-wrap" tabIndex={0} aria-labelledby="types-title">
         <table class="table" aria-labelledby="types-title">
           <thead>
             <tr>
@@ -133,7 +133,7 @@ export function RoutingPolicyPage(props: { ctx: StaffPageContext; policy: Routin
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </AdminLayout>
   );
 }

@@ -44,7 +44,7 @@ export function StaffAccountsPage(props: {
           {t.t('staffAdmin.staff.create')}
         </a>
       </p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={title}>
+      <section class="table-wrap" tabIndex={0} aria-label={title}>
         <table class="table">
           <caption class="visually-hidden">{title}</caption>
           <thead>
@@ -70,7 +70,7 @@ export function StaffAccountsPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </AdminLayout>
   );
 }

@@ -119,10 +119,9 @@ export function ChecksPage(props: {
       {props.own.length === 0 ? (
         <p>{t.t('staffRetaliation.checks.ownNone')}</p>
       ) : (
-        <div
+        <section
           class="table-wrap"
           tabIndex={0}
-          role="region"
           aria-label={t.t('staffRetaliation.checks.ownHeading')}
         >
           <table class="table">
@@ -158,7 +157,7 @@ export function ChecksPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </StaffLayout>
   );

@@ -122,7 +122,7 @@ function ReviewTable(props: {
       <h2 class="heading-l" id={id}>
         {t.t(`staffRetaliation.reviews.${props.heading}`)}
       </h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
+      <section class="table-wrap" tabIndex={0} aria-labelledby={id}>
         <table class="table" aria-labelledby={id}>
           <thead>
             <tr>
@@ -175,7 +175,7 @@ function ReviewTable(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }
