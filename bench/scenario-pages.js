@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { REPORT } from './fixtures.js';
 import { row } from './report.js';
 import { withBareServer } from './scenario-http.js';
-import { latencySummary, load, median } from './support.js';
+import { latencySummary, load, median, medianMs, withCpu } from './support.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -225,9 +225,11 @@ export async function pages(ctx) {
         () => load({ url: `${base}/report/concern`, connections, duration: ctx.seconds }),
         bare,
       );
+      // What each report cost in CPU: the machine, API, worker and this process (the load generator).
+      const pids = [ctx.api.pid, ctx.worker?.pid, process.pid];
       const submission = await pair(
-        () => pageReports(base, connections, ctx.seconds),
-        () => jsonIntake(ctx.seconds),
+        () => withCpu(pids, () => pageReports(base, connections, ctx.seconds)),
+        () => withCpu(pids, () => jsonIntake(ctx.seconds)),
       );
       runs.push({ start, concern, submission });
     }
@@ -237,6 +239,14 @@ export async function pages(ctx) {
       0,
     );
     const heaviestKb = (weight.heaviest.bytes + weight.css) / 1024;
+    const cpuPerReport = (side, count) => {
+      const per = (pick) =>
+        medianMs(runs.map((r) => pick(r.submission[side].cpu) / count(r.submission[side])));
+      return (
+        `machine ${per((c) => c.machineSeconds)} ms (API ${per((c) => c.processSeconds[0])}, ` +
+        `worker ${per((c) => c.processSeconds[1])}, load generator ${per((c) => c.processSeconds[2])})`
+      );
+    };
     return {
       raw: { connections, runs, weight },
       rows: [
@@ -271,7 +281,9 @@ export async function pages(ctx) {
           note:
             `${connections} reporters at once, 15 requests each (every page and every answer, ` +
             `the receipt included): ${Math.round(median(runs.map((r) => r.submission.app.reportsPerSecond)))} ` +
-            `reports/s against the JSON intake's ${Math.round(median(runs.map((r) => r.submission.baseline.okRps)))}/s` +
+            `reports/s against the JSON intake's ${Math.round(median(runs.map((r) => r.submission.baseline.okRps)))}/s; ` +
+            `CPU per report while measured, through the pages: ${cpuPerReport('app', (m) => m.reports)}; ` +
+            `JSON: ${cpuPerReport('baseline', (m) => m.responses)}` +
             (pageErrors
               ? `; ${pageErrors} failed: ${runs.flatMap((r) => r.submission.app.firstFailures).join('; ')}`
               : ''),
