@@ -6,8 +6,9 @@ import { eventually, spawnApp, type Spawned } from '../support/processes.js';
 import { SmtpListener } from '../support/smtp-listener.js';
 import { createStaff, type TestStaff } from '../support/staff.js';
 import { report } from '../safeguards/case-fixtures.js';
-import { ConsoleDesks, type Desk } from './support/console-desks.js';
+import { ConsoleBrowser, type ConsoleTab } from './support/console-browser.js';
 import { startPageServer, type PageServer } from './support/page-server.js';
+import { signInAsStaff } from './support/staff.js';
 import { errorSummary, follow, heading, mainText, press } from './support/reporter-steps.js';
 
 /**
@@ -17,7 +18,7 @@ import { errorSummary, follow, heading, mainText, press } from './support/report
  */
 describe('the console areas in the browser', () => {
   let server: PageServer;
-  let desks: ConsoleDesks;
+  let browser: ConsoleBrowser;
   let smtp: SmtpListener;
   let worker: Spawned | undefined;
   let hr: TestStaff;
@@ -25,7 +26,7 @@ describe('the console areas in the browser', () => {
   let chair: TestStaff;
   let cfo: TestStaff;
   let admin: TestStaff;
-  const desk: Record<string, Desk> = {};
+  const desk: Record<string, ConsoleTab> = {};
   const year = String(new Date().getUTCFullYear());
 
   beforeAll(async () => {
@@ -36,7 +37,7 @@ describe('the console areas in the browser', () => {
       SMTP_URL: smtp.url,
       PUBLIC_BASE_URL: server.origin,
     });
-    desks = await ConsoleDesks.launch(server.origin, 'console-areas');
+    browser = await ConsoleBrowser.launch(server.origin, 'console-areas');
     hr = await createStaff(server.sut, 'hr', { name: 'Priya Nair' });
     counsel = await createStaff(server.sut, 'general_counsel', { name: 'Grace Whitfield' });
     chair = await createStaff(server.sut, 'audit_committee', { name: 'Alex Chair', chair: true });
@@ -58,12 +59,12 @@ describe('the console areas in the browser', () => {
     );
 
     for (const [name, person] of Object.entries({ hr, counsel, chair, cfo, admin })) {
-      desk[name] = await desks.desk();
-      await desk[name].signIn(person);
+      desk[name] = await browser.tab(name);
+      await signInAsStaff(desk[name].page, server.origin, person);
     }
   });
   afterAll(async () => {
-    await desks?.close();
+    await browser?.close();
     worker?.proc.kill('SIGTERM');
     await worker?.exited();
     await server?.close();
@@ -72,9 +73,9 @@ describe('the console areas in the browser', () => {
 
   afterEach(() => {
     // Each test answers for its own pages only.
-    const problems = desks.problems.splice(0);
+    const problems = browser.problems.splice(0);
     expect(problems).toEqual([]);
-    expect(desks.foreignRequests()).toEqual([]);
+    expect(browser.foreignRequests()).toEqual([]);
   });
 
   it('lets HR check a protected person and see "review required", then the reviewer decide it', async () => {
@@ -174,7 +175,14 @@ describe('the console areas in the browser', () => {
         .innerText(),
     ).toContain('suppressed');
     await desk.chair.check('board-report');
-    await desk.chair.printScreenshot('board-report');
+    // The print stylesheet: the report alone, without the console around it.
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({
+      path: `${browser.screenshotDir}/board-report-print.png`,
+      fullPage: true,
+    });
+    expect(await page.getByRole('button', { name: 'Show the report' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

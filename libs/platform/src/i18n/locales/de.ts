@@ -1436,7 +1436,7 @@ export const de = {
       countSummary:
         '{{total}} Fälle sind im Zeitraum {{period}} eingegangen. {{shown}} von {{categories}} Zahlen werden gezeigt; {{withheld}} sind unterdrückt.',
       timingSummary:
-        'Median und 90. Perzentil der Tage ab Eingang, über {{cases}} Fälle, gemessen an der Frist von {{clock}}.',
+        'Median und 90. Perzentil der Tage ab Eingang, über {{cases}} Fälle. Die Frist: {{clock}}.',
       timingWithheld:
         'Zurückgehalten: zu wenige Fälle, um eine Dauer zu zeigen, ohne sie erkennbar zu machen.',
       median: 'Median',

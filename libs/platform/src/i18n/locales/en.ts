@@ -1425,7 +1425,7 @@ export const en = {
       countSummary:
         '{{total}} cases received in {{period}}. {{shown}} of {{categories}} figures are shown; {{withheld}} are suppressed.',
       timingSummary:
-        'Median and 90th percentile of the days from receipt, over {{cases}} cases, against the {{clock}} clock.',
+        'Median and 90th percentile of the days from receipt, over {{cases}} cases. The clock: {{clock}}.',
       timingWithheld: 'Withheld: too few cases to show a timing without identifying them.',
       median: 'Median',
       p90: '90th percentile',
