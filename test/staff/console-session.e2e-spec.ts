@@ -28,9 +28,10 @@ describe('the staff console session', () => {
     expect(home.status).toBe(303);
     expect(home.headers.location).toBe('/staff/sign-in');
 
-    const deep = await http().get('/staff/cases/CND-2026-ABCDEF?tab=notes');
+    const deep = await http().get('/staff?status=triage&overdue=true');
+    expect(deep.status).toBe(303);
     expect(deep.headers.location).toBe(
-      `/staff/sign-in?next=${encodeURIComponent('/staff/cases/CND-2026-ABCDEF?tab=notes')}`,
+      `/staff/sign-in?next=${encodeURIComponent('/staff?status=triage&overdue=true')}`,
     );
 
     // The link in staff emails leads to the case page, through sign-in.
@@ -38,11 +39,10 @@ describe('the staff console session', () => {
     expect(link.status).toBe(303);
     expect(link.headers.location).toBe('/staff/cases/CND-2026-ABCDEF');
 
-    const page = await http().get(link.headers.location as string);
-    const signIn = await http().get(page.headers.location as string);
+    const signIn = await http().get(deep.headers.location);
     expect(signIn.status).toBe(200);
     expect(signIn.text).toContain('Sign in to continue.');
-    expect(signIn.text).toContain('name="next" value="/staff/cases/CND-2026-ABCDEF"');
+    expect(signIn.text).toContain('name="next" value="/staff?status=triage&amp;overdue=true"');
 
     // A `next` that would leave the site is dropped.
     for (const next of ['//evil.example/staff', 'https://evil.example/', '/staff/../api', '/x']) {
@@ -81,9 +81,10 @@ describe('the staff console session', () => {
       email: staff.email,
       password: staff.password,
       otp: await totpCode(staff.totpSecret, 1),
+      next: '/staff?status=triage',
     });
     expect(ok.status).toBe(303);
-    expect(ok.headers.location).toBe('/staff');
+    expect(ok.headers.location).toBe('/staff?status=triage');
     const setCookie = String(ok.headers['set-cookie']);
     expect(setCookie).toContain('candor-staff=');
     expect(setCookie).toContain('HttpOnly');
@@ -153,11 +154,13 @@ describe('the staff console session', () => {
     const idleEnded = await http().get('/staff').set('cookie', idle.cookie);
     expect(idleEnded.status).toBe(303);
     expect(idleEnded.headers.location).toBe('/staff/sign-in?expired=1');
-    const told = await http().get(idleEnded.headers.location as string);
+    const told = await http().get(idleEnded.headers.location);
     expect(told.text).toContain('Your session has ended. Sign in again to continue.');
 
-    const long = await consoleSignIn(sut, staff, 2);
-    const longId = await sessionIdOf(staff.id);
+    // Another person: a TOTP code is accepted once, and the next one is 30 seconds away.
+    const other = await createStaff(sut, 'audit_committee');
+    const long = await consoleSignIn(sut, other, 1);
+    const longId = await sessionIdOf(other.id);
     await sut.db.query(
       `UPDATE staff_sessions SET created_at = now() - interval '8 hours', expires_at = now() - interval '1 second' WHERE id = $1`,
       [longId],

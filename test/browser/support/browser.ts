@@ -85,14 +85,22 @@ export class ReporterBrowser {
     });
   }
 
-  static async launch(origin: string, suite: string): Promise<ReporterBrowser> {
+  /**
+   * `javaScript: true` for the staff console, whose journeys run with scripts on (web.md); its
+   * pages are held to the same checks.
+   */
+  static async launch(
+    origin: string,
+    suite: string,
+    { javaScript = false }: { javaScript?: boolean } = {},
+  ): Promise<ReporterBrowser> {
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: FLAGS,
       headless: true,
     });
     const options = { viewport: DESKTOP, locale: 'en-US', timezoneId: 'UTC' };
-    const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+    const context = await browser.newContext({ ...options, javaScriptEnabled: javaScript });
     const axeContext = await browser.newContext({ ...options, javaScriptEnabled: true });
     const screenshotDir = join(ROOT, 'var', 'screenshots', suite);
     rmSync(screenshotDir, { recursive: true, force: true });

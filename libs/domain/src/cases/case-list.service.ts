@@ -46,6 +46,35 @@ interface Cursor {
 
 export const MAX_PAGE_SIZE = 100;
 
+/** A staff member as the queue names them (assignees, the assignee filter). */
+export interface QueuePerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A list row with what the console's queue shows beside it. */
+export interface QueueItem extends CaseListItem {
+  /** The current assignments (investigators), by name. */
+  readonly assignees: readonly QueuePerson[];
+  /**
+   * Messages from the reporter since the handling side last wrote to them: what is waiting to be
+   * read and answered. (No per-person read receipts exist; a reply clears it for everyone.)
+   */
+  readonly unreadReporterMessages: number;
+}
+
+export interface CaseQueue {
+  readonly items: QueueItem[];
+  readonly nextCursor: string | null;
+  /**
+   * How many cases the viewer may see in each status, whatever the other filters: counted under
+   * the very visibility filter of the list, so a case one is recused from is never counted.
+   */
+  readonly statusCounts: Readonly<Record<string, number>>;
+  /** The investigators one may filter by. */
+  readonly assigneeChoices: readonly QueuePerson[];
+}
+
 /**
  * The triage list: only cases the caller may see (the access rule in SQL, recusal included, so
  * pagination never leaks), sorted by next due date then reference, with keyset pagination.
@@ -134,6 +163,53 @@ export class CaseListService {
         rows.length > limit && last
           ? encodeCursor({ d: isoOf(last.next_due_at), r: last.reference })
           : null,
+    };
+  }
+
+  /**
+   * The console's triage queue: the same list (same filters, order, paging and access rule) with
+   * each row's assignees and unread reporter messages, the counts per status, and the
+   * investigators to filter by. Metadata only, like the list.
+   */
+  async queue(viewer: Viewer, filters: CaseListFilters): Promise<CaseQueue> {
+    const page = await this.list(viewer, filters);
+    const visibility = this.access.visibilityFilter(viewer, 1);
+    const [details, counts, choices] = await Promise.all([
+      page.items.length === 0
+        ? Promise.resolve([])
+        : this.dataSource.query<
+            Array<{ reference: string; assignees: QueuePerson[]; unread: number }>
+          >(
+            `SELECT c.reference,
+                    coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id)
+                                FROM case_assignments a JOIN staff s ON s.id = a.staff_id
+                               WHERE a.case_id = c.id), '[]') AS assignees,
+                    (SELECT count(*)::int FROM case_messages m
+                      WHERE m.case_id = c.id AND m.sender = 'reporter'
+                        AND m.created_at > coalesce((SELECT max(r.created_at) FROM case_messages r
+                                                      WHERE r.case_id = c.id AND r.sender = 'handler'),
+                                                    '-infinity')) AS unread
+               FROM cases c WHERE c.reference = ANY($1::text[])`,
+            [page.items.map((item) => item.reference)],
+          ),
+      this.dataSource.query<Array<{ status: string; n: number }>>(
+        `SELECT c.status, count(*)::int AS n FROM cases c WHERE ${visibility.sql} GROUP BY c.status`,
+        visibility.params,
+      ),
+      this.dataSource.query<QueuePerson[]>(
+        `SELECT id, name FROM staff WHERE role = 'investigator' AND disabled_at IS NULL ORDER BY name, id`,
+      ),
+    ]);
+    const byReference = new Map(details.map((row) => [row.reference, row]));
+    return {
+      items: page.items.map((item) => ({
+        ...item,
+        assignees: byReference.get(item.reference)?.assignees ?? [],
+        unreadReporterMessages: byReference.get(item.reference)?.unread ?? 0,
+      })),
+      nextCursor: page.nextCursor,
+      statusCounts: Object.fromEntries(counts.map((row) => [row.status, row.n])),
+      assigneeChoices: choices,
     };
   }
 

@@ -180,8 +180,8 @@ export function TextInput(
         class={`input input--${props.width ?? 'full'}${error ? ' input--error' : ''}`}
         id={id}
         name={props.name ?? id}
-        // The union of input types does not narrow through a variable (tsc needs the assertion;
-        // the type-aware lint, which reads the props differently, thinks it is not needed).
+        // Preact's input types are a union tsc cannot match through a variable (eslint's view of
+        // the types differs): each of these is a plain text box.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         type={(props.type ?? 'text') as 'text'}
         list={undefined}
