@@ -1,13 +1,62 @@
 // The reporter's pages: the start page and the first report page against the HTTP floor's bare
 // route, a whole anonymous report through every page against the JSON intake, and what each page
 // weighs. See bench/README.md.
+import { randomBytes } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { REPORT } from './fixtures.js';
 import { row } from './report.js';
 import { withBareServer } from './scenario-http.js';
-import { latencySummary, load, median } from './support.js';
+import { latencySummary, load, median, medianMs, withCpu } from './support.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/**
+ * Kept-alive connections for the simulated browsers. Node's `fetch` cost this process 10 to 15 ms
+ * of CPU per report (15 requests), on the core it shares with PostgreSQL and Redis, where
+ * autocannon, the JSON intake's load generator, costs a fraction of a millisecond per report: the
+ * page figure paid for its load generator. `node:http` costs a third of that.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One request: status, Set-Cookie lines and the body as text. Redirects are not followed. */
+function send(url, { method = 'GET', headers = {}, body }) {
+  return new Promise((resolve, reject) => {
+    const length = body === undefined ? {} : { 'content-length': Buffer.byteLength(body) };
+    const req = httpRequest(url, { method, headers: { ...headers, ...length }, agent }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          setCookies: res.headers['set-cookie'] ?? [],
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A multipart/form-data body as a browser sends it, with one file field left empty. */
+function multipartBody(fields) {
+  const boundary = `----candorbench${randomBytes(12).toString('hex')}`;
+  const parts = Object.entries(fields).map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  // What a browser sends for a file field left empty.
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename=""\r\n` +
+      `Content-Type: application/octet-stream\r\n\r\n\r\n`,
+  );
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    body: `${parts.join('')}--${boundary}--\r\n`,
+  };
+}
 
 /**
  * A reporter's browser without JavaScript, as far as the server can tell: cookies kept, the CSRF
@@ -24,17 +73,16 @@ class Reporter {
 
   async request(path, init = {}) {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const res = await fetch(`${this.base}${path}`, {
+    const res = await send(`${this.base}${path}`, {
       ...init,
-      redirect: 'manual',
       headers: { ...init.headers, ...(cookie ? { cookie } : {}) },
     });
-    for (const line of res.headers.getSetCookie()) {
+    for (const line of res.setCookies) {
       const [name, value] = line.split(';')[0].split('=');
       if (/Expires=Thu, 01 Jan 1970/.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    const text = await res.text();
+    const { text } = res;
     const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
     if (token) this.csrf = token;
     if (res.status >= 400)
@@ -51,13 +99,8 @@ class Reporter {
   }
 
   postMultipart(path, fields) {
-    const form = new FormData();
-    for (const [name, value] of Object.entries({ _csrf: this.csrf, website: '', ...fields })) {
-      form.append(name, value);
-    }
-    // What a browser sends for a file field left empty.
-    form.append('files', new Blob([]), '');
-    return this.request(path, { method: 'POST', body: form });
+    const { contentType, body } = multipartBody({ _csrf: this.csrf, website: '', ...fields });
+    return this.request(path, { method: 'POST', headers: { 'content-type': contentType }, body });
   }
 
   /** Every page of an anonymous report, the receipt included; what the JSON intake does in one POST. */
@@ -182,9 +225,11 @@ export async function pages(ctx) {
         () => load({ url: `${base}/report/concern`, connections, duration: ctx.seconds }),
         bare,
       );
+      // What each report cost in CPU: the machine, API, worker and this process (the load generator).
+      const pids = [ctx.api.pid, ctx.worker?.pid, process.pid];
       const submission = await pair(
-        () => pageReports(base, connections, ctx.seconds),
-        () => jsonIntake(ctx.seconds),
+        () => withCpu(pids, () => pageReports(base, connections, ctx.seconds)),
+        () => withCpu(pids, () => jsonIntake(ctx.seconds)),
       );
       runs.push({ start, concern, submission });
     }
@@ -194,6 +239,14 @@ export async function pages(ctx) {
       0,
     );
     const heaviestKb = (weight.heaviest.bytes + weight.css) / 1024;
+    const cpuPerReport = (side, count) => {
+      const per = (pick) =>
+        medianMs(runs.map((r) => pick(r.submission[side].cpu) / count(r.submission[side])));
+      return (
+        `machine ${per((c) => c.machineSeconds)} ms (API ${per((c) => c.processSeconds[0])}, ` +
+        `worker ${per((c) => c.processSeconds[1])}, load generator ${per((c) => c.processSeconds[2])})`
+      );
+    };
     return {
       raw: { connections, runs, weight },
       rows: [
@@ -228,7 +281,9 @@ export async function pages(ctx) {
           note:
             `${connections} reporters at once, 15 requests each (every page and every answer, ` +
             `the receipt included): ${Math.round(median(runs.map((r) => r.submission.app.reportsPerSecond)))} ` +
-            `reports/s against the JSON intake's ${Math.round(median(runs.map((r) => r.submission.baseline.okRps)))}/s` +
+            `reports/s against the JSON intake's ${Math.round(median(runs.map((r) => r.submission.baseline.okRps)))}/s; ` +
+            `CPU per report while measured, through the pages: ${cpuPerReport('app', (m) => m.reports)}; ` +
+            `JSON: ${cpuPerReport('baseline', (m) => m.responses)}` +
             (pageErrors
               ? `; ${pageErrors} failed: ${runs.flatMap((r) => r.submission.app.firstFailures).join('; ')}`
               : ''),

@@ -6,6 +6,7 @@ import { AuditHeadService } from './audit/audit-head.service.js';
 import { AuditTrail } from './audit/audit-trail.service.js';
 import { AuditVerifier } from './audit/audit-verifier.service.js';
 import { BoardReportService } from './board-reports/board-report.service.js';
+import { CaseConsole } from './cases/case-console.service.js';
 import { CaseDetailService } from './cases/case-detail.service.js';
 import { CaseListService } from './cases/case-list.service.js';
 import { CaseRecordKeepingService } from './cases/case-record-keeping.service.js';
@@ -40,6 +41,7 @@ const SERVICES = [
   AuditVerifier,
   BoardReportService,
   CaseAccess,
+  CaseConsole,
   CaseDetailService,
   CaseListService,
   CaseRecordKeepingService,

@@ -7,6 +7,7 @@ export * from './crypto/index.js';
 export * from './logging/logging.module.js';
 export * from './logging/nest-logger.js';
 export * from './logging/root-logger.js';
+export * from './queue/dead-letters.js';
 export * from './queue/queue-names.js';
 export * from './queue/redis-connection.js';
 export * from './redis/redis.module.js';

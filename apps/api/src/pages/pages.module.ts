@@ -1,5 +1,7 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DomainModule } from '@candor/domain';
+import { QueueName } from '@candor/platform';
 import { AssetsController } from './common/assets.controller.js';
 import { CsrfService } from './common/csrf.service.js';
 import { PageService } from './common/page-context.js';
@@ -9,7 +11,13 @@ import { ReportDrafts } from './reporter/report/report-drafts.service.js';
 import { ReportFilesController } from './reporter/report/report-files.controller.js';
 import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
+import { StaffCaseController } from './staff/case/staff-case.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
+import { AdminPagesController } from './staff/admin/admin.controller.js';
+import { FailedNotifications } from './staff/admin/failed-notifications.service.js';
+import { AuditPagesController } from './staff/audit/audit.controller.js';
+import { BoardReportPagesController } from './staff/board/board-report.controller.js';
+import { RetaliationPagesController } from './staff/retaliation/retaliation.controller.js';
 import { StaffPages } from './staff/common/staff-pages.service.js';
 import { EnrolController } from './staff/enrol/enrol.controller.js';
 import { StaffPageGuard } from './staff/common/staff-session.guard.js';
@@ -22,7 +30,14 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
  * StaffPageGuard, on the staff member's browser session).
  */
 @Module({
-  imports: [DomainModule],
+  imports: [
+    DomainModule,
+    // The notification dead-letter list on the administration pages (FailedNotifications).
+    BullModule.registerQueue(
+      { name: QueueName.NotificationDeliveries, forceDisconnectOnShutdown: true },
+      { name: QueueName.NotificationEvents, forceDisconnectOnShutdown: true },
+    ),
+  ],
   controllers: [
     AssetsController,
     StartController,
@@ -33,7 +48,20 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
     StaffSignInController,
     EnrolController,
     QueueController,
+    StaffCaseController,
+    RetaliationPagesController,
+    BoardReportPagesController,
+    AuditPagesController,
+    AdminPagesController,
   ],
-  providers: [CsrfService, PageService, DraftStore, ReportDrafts, StaffPages, StaffPageGuard],
+  providers: [
+    CsrfService,
+    PageService,
+    DraftStore,
+    ReportDrafts,
+    StaffPages,
+    StaffPageGuard,
+    FailedNotifications,
+  ],
 })
 export class PagesModule {}

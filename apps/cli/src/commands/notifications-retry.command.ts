@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { AppConfig } from '@candor/platform';
-import type { Job } from 'bullmq';
+import { type AppConfig, retryFailedNotifications } from '@candor/platform';
 import type { CliOutput } from '../cli-output.js';
 import { withDeadLetterQueues } from './notifications-queues.js';
 
@@ -24,19 +23,9 @@ export async function notificationsRetry(
     return 2;
   }
   return withDeadLetterQueues(config, async (queues) => {
-    let retried = 0;
-    for (const queue of queues) {
-      const jobs: Job[] = values.id
-        ? [await queue.getJob(values.id)].filter((job): job is Job => job !== undefined)
-        : await queue.getFailed(0, -1);
-      for (const job of jobs) {
-        if (!(await job.isFailed())) continue;
-        await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-        out.json({ queue: queue.name, jobId: job.id, retried: true });
-        retried += 1;
-      }
-    }
-    if (values.id && retried === 0) {
+    const retried = await retryFailedNotifications(queues, values.id);
+    for (const job of retried) out.json({ ...job, retried: true });
+    if (values.id && retried.length === 0) {
       out.error(`notifications:retry: no failed notification job with id ${values.id}`);
       return 1;
     }

@@ -2,6 +2,7 @@ export * from './case-outcome.js';
 export * from './case-status.js';
 export * from './deadlines.js';
 export * from './workflow.js';
+export * from './case-console.service.js';
 export * from './case-detail.service.js';
 export * from './case-list.service.js';
 export * from './case-messages.js';

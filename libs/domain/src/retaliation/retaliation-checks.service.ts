@@ -14,6 +14,7 @@ import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { PersonDescription, PersonIndexes, PersonIndexValues } from './person-indexes.service.js';
 import {
   ADVERSE_ACTIONS,
+  type AdverseAction,
   checkResult,
   CheckResult,
   MatchStrength,
@@ -39,6 +40,18 @@ export interface CheckStatus {
   /** `not_required` for a clear check; otherwise the review's state. */
   reviewStatus: 'not_required' | ReviewStatus;
 }
+
+/** One of HR's own checks as the console lists it: what HR typed, and the answer. */
+export interface OwnCheck extends CheckStatus {
+  employeeName: string;
+  action: AdverseAction;
+  /** YYYY-MM-DD. */
+  effectiveDate: string;
+  createdAt: Date;
+}
+
+/** How many of their own checks HR sees at once, newest first. */
+export const OWN_CHECKS_SHOWN = 50;
 
 /** Stands in for "no case" in the facts query, so a random review runs it like a matched one. */
 const NO_CASE_ID = '00000000-0000-0000-0000-000000000000';
@@ -167,12 +180,59 @@ export class RetaliationChecks {
       [checkId, viewer.id],
     );
     if (!row) throw new DomainError('not_found', CHECK_NOT_FOUND);
-    return {
-      id: row.id,
-      result: row.result,
-      reviewStatus: row.result === 'clear' ? 'not_required' : (row.status ?? 'pending'),
-    };
+    return toStatus(row);
   }
+
+  /**
+   * The caller's own latest checks, newest first: the name HR typed (read back to the person who
+   * typed it), the action, the answer and how the review went. Never anything about a case.
+   */
+  async listOwn(viewer: Viewer): Promise<OwnCheck[]> {
+    assertHr(viewer);
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        result: CheckResult;
+        status: ReviewStatus | null;
+        adverse_action: AdverseAction;
+        effective_date: string;
+        employee_enc: Buffer;
+        created_at: Date;
+      }>
+    >(
+      `SELECT c.id, c.result, r.status, c.adverse_action, to_char(c.effective_date, 'YYYY-MM-DD') AS effective_date,
+              c.employee_enc, c.created_at
+         FROM retaliation_checks c LEFT JOIN retaliation_reviews r ON r.check_id = c.id
+        WHERE c.submitted_by = $1
+        ORDER BY c.created_at DESC, c.id
+        LIMIT $2`,
+      [viewer.id, OWN_CHECKS_SHOWN],
+    );
+    return rows.map((row) => {
+      const employee = JSON.parse(
+        this.cipher.openSystemSecret('retaliation_checks', 'employee', row.id, row.employee_enc),
+      ) as PersonDescription;
+      return {
+        ...toStatus(row),
+        employeeName: employee.name,
+        action: row.adverse_action,
+        effectiveDate: row.effective_date,
+        createdAt: row.created_at,
+      };
+    });
+  }
+}
+
+function toStatus(row: {
+  id: string;
+  result: CheckResult;
+  status: ReviewStatus | null;
+}): CheckStatus {
+  return {
+    id: row.id,
+    result: row.result,
+    reviewStatus: row.result === 'clear' ? 'not_required' : (row.status ?? 'pending'),
+  };
 }
 
 /** Only HR submits checks (canDo); to anyone else the route does not exist, like a hidden case. */

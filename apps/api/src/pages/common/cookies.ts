@@ -19,6 +19,9 @@ export type PageCookie =
   /** A staff member's console session (StaffSessionService's opaque token; the row decides). */
   | 'staff';
 
+/** Each request's Cookie header, parsed; gone with the request. */
+const PARSED = new WeakMap<FastifyRequest, Record<string, string | undefined>>();
+
 /**
  * Cookie names and attributes. HttpOnly, SameSite=Strict and Path=/ always; no Expires or Max-Age,
  * so the browser forgets them when it closes. In production they are Secure and `__Host-`
@@ -38,7 +41,13 @@ export class PageCookies {
   read(request: FastifyRequest, cookie: PageCookie): string | undefined {
     const header = request.headers.cookie;
     if (!header) return undefined;
-    const value = parse(header)[this.name(cookie)];
+    // A page reads two to four cookies: the header is parsed once per request.
+    let parsed = PARSED.get(request);
+    if (parsed === undefined) {
+      parsed = parse(header);
+      PARSED.set(request, parsed);
+    }
+    const value = parsed[this.name(cookie)];
     return value === undefined || value === '' ? undefined : value;
   }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MAX_FILES_PER_REQUEST } from '@candor/domain';
 import { appConfigOf, REDIS_CLIENT } from '@candor/platform';
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { DraftAnswers, DraftFile, ReportResult } from './draft.types.js';
 
 /** An unsent report lives this long after its last answer (product: "gone within an hour"). */
@@ -54,6 +54,8 @@ return 1
 export class DraftStore {
   private readonly prefix: string;
   private readonly filesBudget: number;
+  /** Each handle's key prefix, hashed once per request rather than once per key. */
+  private readonly bases = new WeakMap<DraftHandle, string>();
 
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
@@ -81,23 +83,27 @@ export class DraftStore {
   }
 
   async answers(handle: DraftHandle): Promise<DraftAnswers | undefined> {
-    const sealed = await this.redis.getBuffer(this.answersKey(handle));
-    const plain = sealed && tryOpen(handle.key, this.answersKey(handle), sealed);
+    const key = this.answersKey(handle);
+    const sealed = await this.redis.getBuffer(key);
+    return sealed ? this.openAnswers(handle, key, sealed) : undefined;
+  }
+
+  private openAnswers(handle: DraftHandle, key: string, sealed: Buffer): DraftAnswers | undefined {
+    const plain = tryOpen(handle.key, key, sealed);
     return plain ? (JSON.parse(plain.toString('utf8')) as DraftAnswers) : undefined;
   }
 
   /** Saves the answers and gives the draft, files included, another hour. */
   async save(handle: DraftHandle, answers: DraftAnswers): Promise<void> {
     const key = this.answersKey(handle);
+    const sealed = seal(handle.key, key, Buffer.from(JSON.stringify(answers)));
+    if (answers.files.length === 0) {
+      // One command needs no transaction: most steps of most reports save this way.
+      await this.redis.set(key, sealed, 'EX', DRAFT_TTL_SECONDS);
+      return;
+    }
     const expiresAt = Date.now() + DRAFT_TTL_SECONDS * 1000;
-    const pipeline = this.redis
-      .multi()
-      .set(
-        key,
-        seal(handle.key, key, Buffer.from(JSON.stringify(answers))),
-        'EX',
-        DRAFT_TTL_SECONDS,
-      );
+    const pipeline = this.redis.multi().set(key, sealed, 'EX', DRAFT_TTL_SECONDS);
     for (const file of answers.files) {
       const fileKey = this.fileKey(handle, file.id);
       pipeline.expire(fileKey, DRAFT_TTL_SECONDS);
@@ -140,27 +146,42 @@ export class DraftStore {
 
   /** Deletes the answers and every file of the draft. */
   async discard(handle: DraftHandle, files: readonly DraftFile[]): Promise<void> {
-    const pipeline = this.redis.multi().del(this.answersKey(handle));
+    await this.discardIn(this.redis.multi(), handle, files).exec();
+  }
+
+  private discardIn(
+    pipeline: ChainableCommander,
+    handle: DraftHandle,
+    files: readonly DraftFile[],
+  ): ChainableCommander {
+    pipeline.del(this.answersKey(handle));
     for (const file of files) {
       const key = this.fileKey(handle, file.id);
       pipeline.del(key).zrem(this.budgetKey(), `${key}|${file.size}`);
     }
-    await pipeline.exec();
+    return pipeline;
   }
 
   /**
-   * Claims the draft for submission; false when a submission of it is already under way or done
-   * (a double click, a reload of the submit), which must not file the report twice.
+   * Claims the draft for submission and reads its answers, in one round trip; undefined when a
+   * submission of it is already under way or done (a double click, a reload of the submit), which
+   * must not file the report twice. `answers` is undefined when the draft is gone.
    */
-  async beginSubmit(handle: DraftHandle): Promise<boolean> {
-    const claimed = await this.redis.set(
-      this.stateKey(handle),
-      'submitting',
-      'EX',
-      SUBMIT_LOCK_SECONDS,
-      'NX',
-    );
-    return claimed === 'OK';
+  async beginSubmit(
+    handle: DraftHandle,
+  ): Promise<{ answers: DraftAnswers | undefined } | undefined> {
+    const key = this.answersKey(handle);
+    const results = await this.redis
+      .pipeline()
+      .set(this.stateKey(handle), 'submitting', 'EX', SUBMIT_LOCK_SECONDS, 'NX')
+      .getBuffer(key)
+      .exec();
+    const [claim, read] = results ?? [];
+    if (claim?.[0]) throw claim[0];
+    if (claim?.[1] !== 'OK') return undefined;
+    if (read?.[0]) throw read[0];
+    const sealed = read?.[1] as Buffer | null | undefined;
+    return { answers: sealed ? this.openAnswers(handle, key, sealed) : undefined };
   }
 
   /** Gives a failed submission back, so that the reporter can try again with the same answers. */
@@ -171,6 +192,7 @@ export class DraftStore {
   /**
    * Records a filed report: its receipt, encrypted like the draft, waiting to be shown once; the
    * state says "sent" for an hour, so that a repeated submit or a reload does not file it again.
+   * The answers and files are deleted in the same transaction.
    */
   async finishSubmit(
     handle: DraftHandle,
@@ -178,7 +200,7 @@ export class DraftStore {
     files: readonly DraftFile[],
   ): Promise<void> {
     const resultKey = this.resultKey(handle);
-    await this.redis
+    const pipeline = this.redis
       .multi()
       .set(
         resultKey,
@@ -186,9 +208,8 @@ export class DraftStore {
         'EX',
         DRAFT_TTL_SECONDS,
       )
-      .set(this.stateKey(handle), 'sent', 'EX', DRAFT_TTL_SECONDS)
-      .exec();
-    await this.discard(handle, files);
+      .set(this.stateKey(handle), 'sent', 'EX', DRAFT_TTL_SECONDS);
+    await this.discardIn(pipeline, handle, files).exec();
   }
 
   async submitState(handle: DraftHandle): Promise<SubmitState | undefined> {
@@ -206,7 +227,12 @@ export class DraftStore {
 
   /** Redis key names carry a hash of the draft id, never the id itself (which is half the cookie). */
   private base(handle: DraftHandle): string {
-    return `${this.prefix}:${createHash('sha256').update(handle.id).digest('base64url').slice(0, 22)}`;
+    let base = this.bases.get(handle);
+    if (base === undefined) {
+      base = `${this.prefix}:${createHash('sha256').update(handle.id).digest('base64url').slice(0, 22)}`;
+      this.bases.set(handle, base);
+    }
+    return base;
   }
 
   private answersKey(handle: DraftHandle): string {

@@ -72,11 +72,11 @@ export class ReportSendController {
     const handle = this.report.handle(request);
     if (!handle) return this.report.expired(ctx, reply);
     // One filing per draft, whatever the clicks: a second submit waits for the first's receipt.
-    if (!(await this.drafts.beginSubmit(handle))) return redirect(reply, '/report/receipt');
+    const claimed = await this.drafts.beginSubmit(handle);
+    if (!claimed) return redirect(reply, '/report/receipt');
     let filed: Awaited<ReturnType<IntakeService['submit']>>;
-    let answers: DraftAnswers | undefined;
+    const { answers } = claimed;
     try {
-      answers = await this.drafts.answers(handle);
       const contents = answers && (await this.report.fileContents(handle, answers.files));
       if (!answers || !contents) {
         await this.drafts.abandonSubmit(handle);

@@ -64,7 +64,7 @@ export class QueueController {
     }
     return sendPage(
       reply,
-      h(QueuePage, { ctx, queue, query, errors: fieldErrors }),
+      h(QueuePage, { ctx, queue, query, errors: fieldErrors, rerouted: raw.notice === 'rerouted' }),
       fieldErrors.length > 0 ? 400 : 200,
     );
   }

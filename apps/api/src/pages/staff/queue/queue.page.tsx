@@ -9,6 +9,7 @@ import type { Translator } from '@candor/platform';
 import { Button, errorFor, type FieldErrors, Select, TextInput } from '../../common/components.js';
 import type { StaffPageContext } from '../common/staff-pages.service.js';
 import { StaffLayout } from '../common/staff-layout.js';
+import { ReroutedAwayNotice } from '../case/rerouted-away-notice.js';
 
 /** The queue's GET parameters, as the JSON list names them. */
 export const QUEUE_FILTERS = [
@@ -58,6 +59,8 @@ export function QueuePage(props: {
   queue: CaseQueue;
   query: QueueQuery;
   errors: FieldErrors;
+  /** Back from a case page whose re-route took the case out of this viewer's hands. */
+  rerouted?: boolean;
 }) {
   const { t, viewer, csrf, path } = props.ctx;
   const { queue, query, errors } = props;
@@ -77,6 +80,7 @@ export function QueuePage(props: {
       errors={errors}
     >
       <h1 class="heading-xl">{title}</h1>
+      {props.rerouted ? <ReroutedAwayNotice t={t} /> : null}
       <p class="lead">{t.t('staffConsole.queue.lead')}</p>
 
       <nav aria-label={t.t('staffConsole.queue.countsLabel')}>

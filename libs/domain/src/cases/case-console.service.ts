@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  CASE_ACTIONS,
+  canAct,
+  type CaseAction,
+  requiredApprovers,
+  type StaffRole,
+  type Viewer,
+} from '../access/access-policy.js';
+import { CaseAccess } from '../access/case-access.service.js';
+import { DomainError } from '../common/domain-error.js';
+import type { Route } from '../routing/routing.types.js';
+import { LegalHolds, type LegalHoldView } from '../legal-hold/legal-holds.service.js';
+import { isCaseStatus, type CaseStatus } from './case-status.js';
+import { allowedTransitions } from './workflow.js';
+
+/** What the console shows around a case's content: what this viewer may do with it, and to whom. */
+export interface CaseConsoleView {
+  /** Whether the report was anonymous: then there is no identity to reveal. */
+  anonymous: boolean;
+  /** The body handling the case now (a re-route changes it). */
+  handledBy: Route;
+  /** Every case action, decided by canAct for this viewer on this case as it is now. */
+  may: Readonly<Record<CaseAction, boolean>>;
+  /** The statuses the workflow allows next; empty for a viewer who may not move the case. */
+  transitions: CaseStatus[];
+  /** Investigators who may be assigned: active, not recused, not assigned already. */
+  investigators: Array<{ id: string; name: string }>;
+  hold: LegalHoldView | null;
+  /** The roles whose approval makes a finding or a disciplinary action take effect. */
+  requiredApprovers: StaffRole[];
+  /** Names of the staff this case mentions (approvers, hold, recorders), by id. */
+  staffNames: Readonly<Record<string, string>>;
+}
+
+/**
+ * The console's questions about a case that the JSON API leaves to its client: which actions and
+ * transitions to offer, which investigators may be assigned (recused staff never are), the active
+ * hold. Every answer comes from the access policy and the workflow map, through CaseAccess (a case
+ * the viewer may not see is not found); nothing here reads case content.
+ */
+@Injectable()
+export class CaseConsole {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly holds: LegalHolds,
+  ) {}
+
+  async view(viewer: Viewer, reference: string): Promise<CaseConsoleView> {
+    return this.dataSource.transaction(async (tx) => {
+      const { record, facts } = await this.access.require(tx, viewer, reference, 'view');
+      const may = Object.fromEntries(
+        CASE_ACTIONS.map((action) => [action, canAct(viewer, action, facts)]),
+      ) as Record<CaseAction, boolean>;
+      if (record.purged_at) {
+        for (const action of CASE_ACTIONS)
+          may[action] = action === 'view' || action === 'view_audit';
+      }
+      const status = record.status;
+      const transitions = may.triage && isCaseStatus(status) ? allowedTransitions(status) : [];
+      const investigators = may.assign
+        ? await tx.query<Array<{ id: string; name: string }>>(
+            `SELECT s.id, s.name FROM staff s
+              WHERE s.role = 'investigator' AND s.disabled_at IS NULL
+                AND NOT (s.id::text = ANY($2::text[]))
+                AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = $1 AND a.staff_id = s.id)
+              ORDER BY s.name, s.id`,
+            [record.id, facts.recusedStaffIds],
+          )
+        : [];
+      const hold = (await this.holds.activeHold(tx, record.id)) ?? null;
+      const required =
+        record.routed_to === 'board'
+          ? requiredApprovers('board', record.handled_by)
+          : requiredApprovers(record.routed_to);
+      return {
+        anonymous: record.anonymous,
+        handledBy: record.handled_by,
+        may,
+        transitions,
+        investigators,
+        hold,
+        requiredApprovers: required,
+        staffNames: await this.namesFor(tx, record.id, hold),
+      };
+    });
+  }
+
+  /** Whether the viewer may still see the case (after a re-route or a recusal, say). */
+  async canView(viewer: Viewer, reference: string): Promise<boolean> {
+    try {
+      await this.dataSource.transaction((tx) => this.access.require(tx, viewer, reference, 'view'));
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'not_found') return false;
+      throw error;
+    }
+  }
+
+  /** Staff names by id, for pages that list who did what (the audit trail). */
+  async staffNamesOf(ids: readonly string[]): Promise<Record<string, string>> {
+    const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (unique.length === 0) return {};
+    const rows = await this.dataSource.query<Array<{ id: string; name: string }>>(
+      `SELECT id::text, name FROM staff WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+  }
+
+  private async namesFor(
+    tx: EntityManager,
+    caseId: string,
+    hold: LegalHoldView | null,
+  ): Promise<Record<string, string>> {
+    const rows = await tx.query<Array<{ id: string; name: string }>>(
+      `SELECT s.id::text, s.name FROM staff s
+        WHERE s.id IN (SELECT recorded_by FROM case_outcomes WHERE case_id = $1)
+           OR s.id IN (SELECT recorded_by FROM case_actions WHERE case_id = $1)
+           OR s.id IN (SELECT a.staff_id FROM approvals a
+                        WHERE (a.subject_type = 'outcome' AND a.subject_id IN (SELECT id FROM case_outcomes WHERE case_id = $1))
+                           OR (a.subject_type = 'action' AND a.subject_id IN (SELECT id FROM case_actions WHERE case_id = $1)))
+           OR s.id IN (SELECT staff_id FROM case_messages WHERE case_id = $1 AND staff_id IS NOT NULL)
+           OR s.id = $2::uuid`,
+      [caseId, hold?.placedBy ?? null],
+    );
+    return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+  }
+}

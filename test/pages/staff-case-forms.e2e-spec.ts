@@ -1,0 +1,166 @@
+import request from 'supertest';
+import { anonymousReport, namedReport } from '../support/factories.js';
+import { createStaff, type TestStaff } from '../support/staff.js';
+import { consoleSignIn } from '../support/staff-console.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+function csrfOf(html: string): string {
+  return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+async function auditActions(sut: TestApp, reference: string): Promise<string[]> {
+  const rows = await sut.db.query<{ action: string }>(
+    `SELECT action FROM audit_log WHERE case_reference = $1 ORDER BY seq`,
+    [reference],
+  );
+  return rows.map((row) => row.action);
+}
+
+/**
+ * The case page's forms over HTTP, signed in through the console: every action answers 303 back
+ * to the case (or 4xx with the page and its error, nothing written), a case the viewer may not see
+ * is the same 404 page as none at all, and a form without this session's token does nothing.
+ */
+describe('the case page forms', () => {
+  let sut: TestApp;
+  let gc: TestStaff;
+  let inv: TestStaff;
+  beforeAll(async () => {
+    sut = await startTestApp();
+    gc = await createStaff(sut, 'general_counsel');
+    inv = await createStaff(sut, 'investigator');
+  });
+  afterAll(() => sut.close());
+  const http = () => request(sut.app.getHttpServer());
+
+  it('takes every action as a form, refusing bad input with the page and its error', async () => {
+    const created = await http().post('/api/v1/intake/reports').send(namedReport());
+    const ref = (created.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, gc);
+    const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    expect(page.status).toBe(200);
+    const cookie = session.cookie;
+    const csrf = csrfOf(page.text);
+    const post = (path: string, form: Record<string, string>) =>
+      http()
+        .post(`/staff/cases/${ref}${path}`)
+        .set('Cookie', cookie)
+        .type('form')
+        .send({ _csrf: csrf, ...form });
+    let r = await post('/transitions', { to: 'acknowledged' });
+    expect([r.status, r.headers.location]).toEqual([
+      303,
+      `/staff/cases/${ref}?done=acknowledged#status`,
+    ]);
+    r = await post('/transitions', { to: 'triage' });
+    expect(r.status).toBe(303);
+    r = await post('/transitions', { to: 'dismissed' });
+    expect(r.status).toBe(400);
+    expect(r.text).toContain('Select why the case is dismissed');
+    r = await post('/assignments', { userId: inv.id });
+    expect(r.status).toBe(303);
+    r = await post('/notes', { body: '' });
+    expect(r.status).toBe(400);
+    r = await post('/notes', { body: 'Spoke to finance.', kind: 'interview' });
+    expect(r.status).toBe(303);
+    r = await post('/messages', { body: 'Thank you, we are looking into it.' });
+    expect(r.status).toBe(303);
+    r = await post('/transitions', { to: 'investigating' });
+    expect(r.status).toBe(303);
+    r = await post('/outcome', { finding: 'substantiated', summary: 'It happened.' });
+    expect(r.status).toBe(303);
+    r = await post('/actions', { kind: 'disciplinary', measure: 'training' });
+    expect(r.status).toBe(400);
+    r = await post('/actions', {
+      kind: 'disciplinary',
+      measure: 'written_reprimand',
+      subject: 'Sam Ortega',
+    });
+    expect(r.status).toBe(303);
+    r = await post('/protected-people', { name: 'Lee Park', email: 'lee@example.com' });
+    expect(r.status).toBe(303);
+    r = await post('/legal-hold', { matter: 'EEOC charge 123' });
+    expect(r.status).toBe(303);
+    r = await post('/legal-hold', { matter: 'again' });
+    expect(r.status).toBe(409);
+    r = await post('/legal-hold/release', { releaseNote: '' });
+    expect(r.status).toBe(400);
+    r = await post('/legal-hold/release', { releaseNote: 'Charge withdrawn.' });
+    expect(r.status).toBe(303);
+    r = await post('/identity/check', { justification: 'short' });
+    expect(r.status).toBe(400);
+    r = await post('/identity/check', {
+      justification: 'We need to interview the reporter in person about the offsite.',
+    });
+    expect(r.status).toBe(200);
+    expect(r.text).toContain('Your identity is being disclosed');
+    r = await post('/identity', {
+      justification: 'We need to interview the reporter in person about the offsite.',
+    });
+    expect(r.status).toBe(200);
+    expect(r.text).toContain('Dana Whitfield');
+    r = await post('/implicated', { name: 'Chris Exec', role: 'executive_officer' });
+    expect([r.status, r.headers.location]).toEqual([303, '/staff?notice=rerouted']);
+    const gone = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    expect(gone.status).toBe(404);
+
+    const other = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'gifts_entertainment' }));
+    const ref2 = (other.body as { reference: string }).reference;
+    const p2 = await http().get(`/staff/cases/${ref2}`).set('Cookie', session.cookie);
+    expect(p2.status).toBe(200);
+    const audit = await http().get(`/staff/cases/${ref2}/audit`).set('Cookie', session.cookie);
+    expect(audit.status).toBe(200);
+    expect(audit.text).toContain('Case read');
+    const bad = await http()
+      .get(`/staff/cases/${ref2}/audit?cursor=x`)
+      .set('Cookie', session.cookie);
+    expect(bad.status).toBe(400);
+  });
+
+  it('answers a case one may not see with the same 404 page as a missing one, and audits reads', async () => {
+    const created = await http().post('/api/v1/intake/reports').send(anonymousReport());
+    const ref = (created.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, gc, 2);
+    const hidden = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    const missing = await http().get('/staff/cases/CND-2099-999999').set('Cookie', session.cookie);
+    expect(hidden.status).toBe(404);
+    expect(missing.status).toBe(404);
+    const strip = (html: string) =>
+      html
+        .replace(/value="[^"]*"/g, '')
+        .replace(ref, '')
+        .replace('CND-2099-999999', '');
+    expect(strip(hidden.text)).toBe(strip(missing.text));
+    expect(await auditActions(sut, ref)).not.toContain('case.viewed');
+    const files = await http()
+      .get(`/staff/cases/${ref}/files/00000000-0000-4000-8000-000000000000`)
+      .set('Cookie', session.cookie);
+    expect(files.status).toBe(404);
+  });
+
+  it('refuses a form without this session’s token, writing nothing', async () => {
+    const created = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'gifts_entertainment' }));
+    const ref = (created.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, gc, 3);
+    const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    expect(page.text).toContain('Acknowledge the case');
+    const before = await auditActions(sut, ref);
+    const forged = await http()
+      .post(`/staff/cases/${ref}/transitions`)
+      .set('Cookie', session.cookie)
+      .type('form')
+      .send({ _csrf: 'forged', to: 'acknowledged' });
+    expect(forged.status).toBe(400);
+    expect(forged.headers['content-type']).toContain('text/html');
+    expect(await auditActions(sut, ref)).toEqual(before);
+    const [row] = await sut.db.query<{ status: string }>(
+      `SELECT status FROM cases WHERE reference = $1`,
+      [ref],
+    );
+    expect(row.status).toBe('received');
+  });
+});
