@@ -220,3 +220,31 @@ export async function signIn(apiUrl, staff) {
     throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.accessToken;
 }
+
+/**
+ * A console browser session for the staff member, through the sign-in page as a browser signs in
+ * (the form's CSRF cookie and token, then email, password and code). The code is the next one:
+ * `signIn` may have spent the current one, and each is accepted once.
+ */
+export async function signInConsole(apiUrl, staff) {
+  const cookiesOf = (response) => response.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const form = await fetch(`${apiUrl}/staff/sign-in`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const otp = await generate({
+    secret: staff.totpSecret,
+    epoch: Math.floor(Date.now() / 1000) + 30,
+  });
+  const response = await fetch(`${apiUrl}/staff/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: cookiesOf(form).join('; '),
+    },
+    body: new URLSearchParams({ _csrf: csrf, email: staff.email, password: staff.password, otp }),
+  });
+  const session = cookiesOf(response).find((cookie) => /candor-staff=/.test(cookie));
+  if (response.status !== 303 || !session)
+    throw new Error(`console sign-in failed: ${response.status}`);
+  return session;
+}

@@ -1,10 +1,12 @@
 // Triage at scale: GET /api/v1/cases?status=triage as a General Counsel at 8 connections, over
 // 10k, 100k and 1M seeded cases, against the very SQL CaseListService sends (captured from the
 // built service, so the baseline follows the query when it changes) run by pgbench at 8 clients.
+// At 100k, the console's triage queue page (/staff?status=triage, same viewer and filter, with its
+// counts per status) against the JSON list, measured alternately in the same runs.
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DATABASE, ownerClient, signIn } from './environment.js';
+import { DATABASE, ownerClient, signIn, signInConsole } from './environment.js';
 import { row } from './report.js';
 import {
   httpJson,
@@ -266,6 +268,48 @@ async function pgbench(ctx, { script, defines }, seconds, tag) {
   };
 }
 
+/** The size at which the console's queue page is measured against the JSON list. */
+const PAGE_SIZE = 100_000;
+
+/**
+ * The triage queue page (HTML, with counts per status, assignees and unread messages) against
+ * the JSON list route, same viewer and filter, alternating run by run: p95 within 1.5×.
+ */
+async function measureQueuePage(ctx, json, warmup) {
+  const cookie = await signInConsole(ctx.apiUrl, ctx.staff);
+  const page = { url: `${ctx.apiUrl}/staff?status=triage`, headers: { cookie } };
+  const sample = await fetch(page.url, { headers: page.headers, redirect: 'manual' });
+  const html = await sample.text();
+  if (sample.status !== 200 || !html.includes('<table')) {
+    throw new Error(`the queue page answered ${sample.status}`);
+  }
+  await load({ ...page, connections: 8, duration: warmup });
+  const runs = [];
+  for (let i = 0; i < ctx.runs; i += 1) {
+    const measure = (target) => load({ ...target, connections: 8, duration: ctx.seconds });
+    if (i % 2 === 0) {
+      const pageRun = await measure(page);
+      runs.push({ page: pageRun, json: await measure(json) });
+    } else {
+      const jsonRun = await measure(json);
+      runs.push({ page: await measure(page), json: jsonRun });
+    }
+  }
+  const errors = runs.reduce((sum, r) => sum + r.page.errors + r.json.errors, 0);
+  return row({
+    scenario: 'triage page 100k',
+    figure: 'GET /staff?status=triage p95 ms',
+    values: runs.map((r) => r.page.latency.p95),
+    baseline: runs.map((r) => r.json.latency.p95),
+    baselineLabel: 'JSON list',
+    goal: '≤ 1.5× JSON',
+    check: ({ ratio }) => ratio <= 1.5 && errors === 0,
+    note:
+      `page ${Math.round(median(runs.map((r) => r.page.okRps)))} req/s vs JSON ${Math.round(median(runs.map((r) => r.json.okRps)))} req/s` +
+      (errors ? `; ${errors} errors` : ''),
+  });
+}
+
 export async function triage(ctx) {
   const sizes = ctx.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const client = await ownerClient(DATABASE);
@@ -327,6 +371,9 @@ export async function triage(ctx) {
           app = await measureApp();
         }
         runs.push({ app, sql });
+      }
+      if (size === PAGE_SIZE) {
+        rows.push(await measureQueuePage(ctx, { url, headers }, warmup));
       }
       raw.sizes[size] = {
         seedSeconds,

@@ -22,13 +22,12 @@ describe('the case page of the staff console', () => {
   beforeAll(async () => {
     server = await startPageServer();
     browser = await ConsoleBrowser.launch(server.origin, 'staff-case');
-    [counsel, cfo, investigator, committee, legal] = await Promise.all([
-      createStaff(server.sut, 'general_counsel', { name: 'Gail Counsel' }),
-      createStaff(server.sut, 'cfo', { name: 'Frank Finance' }),
-      createStaff(server.sut, 'investigator', { name: 'Ines Vega' }),
-      createStaff(server.sut, 'audit_committee', { name: 'Ada Committee' }),
-      createStaff(server.sut, 'general_counsel', { name: 'Lena Legal' }),
-    ]);
+    // One at a time: each is an argon2 hash in a CLI process, and the machine is shared.
+    counsel = await createStaff(server.sut, 'general_counsel', { name: 'Gail Counsel' });
+    cfo = await createStaff(server.sut, 'cfo', { name: 'Frank Finance' });
+    investigator = await createStaff(server.sut, 'investigator', { name: 'Ines Vega' });
+    committee = await createStaff(server.sut, 'audit_committee', { name: 'Ada Committee' });
+    legal = await createStaff(server.sut, 'general_counsel', { name: 'Lena Legal' });
   });
   afterAll(async () => {
     await browser?.close();

@@ -141,11 +141,11 @@ describe('the staff console', () => {
         implicated: [{ role: 'cfo' }],
       }),
     );
-    const gift = await report(
+    const harassment = await report(
       anonymousReport({
-        concernType: 'gifts_entertainment',
-        title: 'Season tickets from a supplier to Legal',
-        implicated: [{ role: 'legal' }],
+        concernType: 'discrimination_harassment',
+        title: 'Remarks about an accent in every team meeting',
+        implicated: [{ role: 'employee' }],
       }),
     );
     const accounting = await report(anonymousReport());
@@ -155,14 +155,14 @@ describe('the staff console', () => {
     expect(await heading(page)).toBe('Cases');
     const table = async () => page.locator('table').innerText();
     expect(await table()).toContain(aboutCfo);
-    expect(await table()).toContain(gift);
+    expect(await table()).toContain(harassment);
     expect(await table()).not.toContain(accounting);
     expect(await page.getByRole('link', { name: /^2\s*All open and closed$/ }).count()).toBe(1);
     await browser.check('queue-gc');
 
-    await page.getByLabel('Concern type').selectOption('gifts_entertainment');
+    await page.getByLabel('Concern type').selectOption('discrimination_harassment');
     await submit(page, 'Apply filters');
-    expect(await table()).toContain(gift);
+    expect(await table()).toContain(harassment);
     expect(await table()).not.toContain(aboutCfo);
     await browser.check('queue-filtered');
 
@@ -179,7 +179,7 @@ describe('the staff console', () => {
     // The CFO: one case, and nothing of the one about them: not listed, not counted, not found.
     await browser.restart();
     await signInAsStaff(page, server.origin, cfo);
-    expect(await table()).toContain(gift);
+    expect(await table()).toContain(harassment);
     expect(await table()).not.toContain(aboutCfo);
     expect(await page.getByRole('link', { name: /^1\s*All open and closed$/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /^1\s*Received$/ }).count()).toBe(1);
@@ -199,7 +199,7 @@ describe('the staff console', () => {
     await browser.restart();
     await signInAsStaff(page, server.origin, ac);
     expect(await table()).toContain(accounting);
-    expect(await table()).not.toContain(gift);
+    expect(await table()).not.toContain(harassment);
     await browser.check('queue-ac');
     expect(browser.foreignRequests()).toEqual([]);
     expect(browser.problems).toEqual([]);

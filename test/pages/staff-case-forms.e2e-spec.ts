@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { createStaff, type TestStaff } from '../support/staff.js';
-import { consoleSignIn } from '../support/staff-console.js';
+import { type ConsoleSession, consoleSignIn } from '../support/staff-console.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 function csrfOf(html: string): string {
@@ -25,10 +25,13 @@ describe('the case page forms', () => {
   let sut: TestApp;
   let gc: TestStaff;
   let inv: TestStaff;
+  /** Signed in once: a TOTP code is accepted once, and the next steps are outside the window. */
+  let session: ConsoleSession;
   beforeAll(async () => {
     sut = await startTestApp();
     gc = await createStaff(sut, 'general_counsel');
     inv = await createStaff(sut, 'investigator');
+    session = await consoleSignIn(sut, gc);
   });
   afterAll(() => sut.close());
   const http = () => request(sut.app.getHttpServer());
@@ -36,7 +39,6 @@ describe('the case page forms', () => {
   it('takes every action as a form, refusing bad input with the page and its error', async () => {
     const created = await http().post('/api/v1/intake/reports').send(namedReport());
     const ref = (created.body as { reference: string }).reference;
-    const session = await consoleSignIn(sut, gc);
     const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
     expect(page.status).toBe(200);
     const cookie = session.cookie;
@@ -122,7 +124,6 @@ describe('the case page forms', () => {
   it('answers a case one may not see with the same 404 page as a missing one, and audits reads', async () => {
     const created = await http().post('/api/v1/intake/reports').send(anonymousReport());
     const ref = (created.body as { reference: string }).reference;
-    const session = await consoleSignIn(sut, gc, 2);
     const hidden = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
     const missing = await http().get('/staff/cases/CND-2099-999999').set('Cookie', session.cookie);
     expect(hidden.status).toBe(404);
@@ -145,7 +146,6 @@ describe('the case page forms', () => {
       .post('/api/v1/intake/reports')
       .send(anonymousReport({ concernType: 'gifts_entertainment' }));
     const ref = (created.body as { reference: string }).reference;
-    const session = await consoleSignIn(sut, gc, 3);
     const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
     expect(page.text).toContain('Acknowledge the case');
     const before = await auditActions(sut, ref);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { runToEnd } from '../support/processes.js';
-import { createStaff, totpCode } from '../support/staff.js';
+import { anonymousReport } from '../support/factories.js';
+import { bearer, createStaff, totpCode } from '../support/staff.js';
 import { consoleSignIn, cookieHeader, cookiesOf, csrfOf } from '../support/staff-console.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -186,5 +187,34 @@ describe('the staff console session', () => {
     const res = await http().get('/staff').set('cookie', hr.cookie);
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/staff/retaliation/checks');
+  });
+
+  it('counts a case in the queue until its viewer is implicated in it, then at once no more', async () => {
+    const gc = await createStaff(sut, 'general_counsel');
+    const cfo = await createStaff(sut, 'cfo', { name: 'Marta Quill' });
+    const filed = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'company_assets', implicated: [{ role: 'employee' }] }));
+    expect(filed.status).toBe(201);
+    const reference = (filed.body as { reference: string }).reference;
+    const session = await consoleSignIn(sut, cfo);
+    const received = async () => {
+      const page = await http().get('/staff').set('cookie', session.cookie);
+      expect(page.status).toBe(200);
+      const count = /<span class="counts__number">(\d+)<\/span>Received</.exec(page.text)?.[1];
+      return { count: Number(count), listed: page.text.includes(reference) };
+    };
+    const before = await received();
+    expect(before.listed).toBe(true);
+    expect(before.count).toBeGreaterThanOrEqual(1);
+    // Seen twice with nothing changed: the kept counts.
+    expect(await received()).toEqual(before);
+
+    const implicated = await http()
+      .post(`/api/v1/cases/${reference}/implicated`)
+      .set(...bearer(gc))
+      .send({ name: 'Marta Quill', role: 'cfo', staffId: cfo.id });
+    expect(implicated.status).toBeLessThan(300);
+    expect(await received()).toEqual({ count: before.count - 1, listed: false });
   });
 });

@@ -47,6 +47,7 @@ export class ConsoleTab {
     readonly name: string,
     readonly context: BrowserContext,
     readonly page: Page,
+    private readonly javaScript: boolean,
   ) {
     context.on('request', (request) => this.requests.push(request.url()));
     page.on('response', (response) => {
@@ -87,7 +88,14 @@ export class ConsoleTab {
         for (const message of result.messages)
           problem(`html-validate ${message.ruleId}: ${message.message} (line ${message.line})`);
     }
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    // axe runs as a script: with JavaScript off it gets the same HTML in a page that runs scripts.
+    let axePage = page;
+    if (!this.javaScript) {
+      axePage = await this.owner.axePage();
+      await axePage.goto(`${this.owner.origin}/axe-check`);
+      await axePage.setContent(html, { waitUntil: 'load' });
+    }
+    const axe = await new AxeBuilder({ page: axePage }).withTags(AXE_TAGS).analyze();
     for (const violation of axe.violations)
       problem(
         `axe ${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join('; ')})`,
@@ -114,6 +122,7 @@ export class ConsoleTab {
 export class ConsoleBrowser {
   readonly problems: PageProblem[] = [];
   private readonly tabs: ConsoleTab[] = [];
+  private scriptPage?: Page;
 
   private constructor(
     private readonly browser: Browser,
@@ -141,9 +150,23 @@ export class ConsoleBrowser {
       javaScriptEnabled: options.javaScript ?? true,
       acceptDownloads: true,
     });
-    const tab = new ConsoleTab(this, name, context, await context.newPage());
+    const javaScript = options.javaScript ?? true;
+    const tab = new ConsoleTab(this, name, context, await context.newPage(), javaScript);
     this.tabs.push(tab);
     return tab;
+  }
+
+  /** A page with JavaScript on, for axe on what a JavaScript-off tab showed. */
+  async axePage(): Promise<Page> {
+    if (!this.scriptPage) {
+      const context = await this.browser.newContext({
+        viewport: DESKTOP,
+        locale: 'en-US',
+        timezoneId: 'UTC',
+      });
+      this.scriptPage = await context.newPage();
+    }
+    return this.scriptPage;
   }
 
   foreignRequests(): string[] {

@@ -789,6 +789,7 @@ export const de = {
       backToCase: 'Zurück zum Fall',
     },
     auditActions: {
+      reporter_signed_in: 'Meldende Person angemeldet',
       case_created: 'Fall angelegt',
       case_viewed: 'Fall gelesen',
       case_rerouted: 'Neu zugeordnet',

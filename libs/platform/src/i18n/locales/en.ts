@@ -788,6 +788,7 @@ export const en = {
       backToCase: 'Back to the case',
     },
     auditActions: {
+      reporter_signed_in: 'Reporter signed in',
       case_created: 'Case created',
       case_viewed: 'Case read',
       case_rerouted: 'Routed again',

@@ -1,5 +1,6 @@
 import type { AuditEventsPage, StaffPrincipal } from '@candor/domain';
 import type { MessageKey, Translator } from '@candor/platform';
+import { WithNoWrap } from '../../common/components.js';
 import type { PageContext } from '../../common/page-context.js';
 import { casePath, label } from './case-view.js';
 import { StaffLayout } from '../common/staff-layout.js';
@@ -51,7 +52,9 @@ export function AuditTrailPage(props: {
       <a href={casePath(props.reference)} class="back-link">
         {t.t('staffCase.audit.backToCase')}
       </a>
-      <h1 class="heading-xl">{title}</h1>
+      <h1 class="heading-xl">
+        <WithNoWrap text={title} value={props.reference} />
+      </h1>
       <p class="lead">{t.t('staffCase.audit.lead')}</p>
       {props.page.items.length === 0 ? (
         <p>{t.t('staffCase.audit.none')}</p>

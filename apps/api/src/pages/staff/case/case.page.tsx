@@ -8,6 +8,7 @@ import {
   SummaryList,
   TextArea,
   TextInput,
+  WithNoWrap,
 } from '../../common/components.js';
 import { fileSize } from '../../reporter/report/files.page.js';
 import { StaffForm, StaffLayout } from '../common/staff-layout.js';
@@ -515,7 +516,10 @@ export function CasePage(props: CasePageProps) {
         {t.t('staffCase.queue')}
       </a>
       <h1 class="heading-xl">
-        {t.t('staffCase.title', { reference: detail.reference })}
+        <WithNoWrap
+          text={t.t('staffCase.title', { reference: detail.reference })}
+          value={detail.reference}
+        />
         <span class="caption">{detail.title}</span>
       </h1>
       {done ? <Notice t={t} done={done} detail={detail} /> : null}

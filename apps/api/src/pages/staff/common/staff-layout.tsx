@@ -78,19 +78,21 @@ export function StaffLayout(props: StaffLayoutProps) {
         </div>
         {nav.length > 0 ? (
           <nav class="nav" aria-label={t.t('staffConsole.layout.navLabel')}>
-            <ul class="width list nav__list">
-              {nav.map((entry) => (
-                <li class="nav__item">
-                  <a
-                    href={entry.href}
-                    class="nav__link"
-                    aria-current={entry.id === props.current ? 'page' : undefined}
-                  >
-                    {t.t(entry.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <div class="width">
+              <ul class="list nav__list">
+                {nav.map((entry) => (
+                  <li class="nav__item">
+                    <a
+                      href={entry.href}
+                      class="nav__link"
+                      aria-current={entry.id === props.current ? 'page' : undefined}
+                    >
+                      {t.t(entry.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </nav>
         ) : null}
       </header>
