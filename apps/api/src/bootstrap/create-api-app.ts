@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST } from '@candor/domain';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, NestPinoLogger, ROOT_LOGGER } from '@candor/platform';
 import type { Logger } from 'pino';
 import { ApiModule } from '../api.module.js';
@@ -73,7 +73,19 @@ export async function createApiApp(
 
   registerSecurityHeaders(fastify, config);
 
-  const document = SwaggerModule.createDocument(
+  const document = createApiDocument(app);
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
+  return app;
+}
+
+/**
+ * The OpenAPI document of the API, as served at /api/docs-json. It reads only the routes' metadata,
+ * so `npm run openapi` builds it from an application created in preview mode (no database, no
+ * Redis) and commits it as apps/api/openapi.json; test/foundation/openapi-document.e2e-spec.ts
+ * fails when the served document and the committed one differ.
+ */
+export function createApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Candor API')
@@ -84,6 +96,17 @@ export async function createApiApp(
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
-  return app;
+}
+
+/** Object keys sorted at every depth (arrays keep their order), so the written file is stable. */
+export function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
 }

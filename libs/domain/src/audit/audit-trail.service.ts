@@ -5,6 +5,7 @@ import {
   type AuditDetail,
   type AuditStagedFields,
 } from './audit-entry.js';
+import type { AuditAction } from './audit-actions.js';
 import { canonicalStagedTexts } from './canonical-encoding.js';
 
 /** Who did it. A reporter is never identified: the actor is just "reporter". */
@@ -17,7 +18,8 @@ export const REPORTER: AuditActor = { type: 'reporter' };
 export const SYSTEM: AuditActor = { type: 'system' };
 
 export interface AuditRecord {
-  readonly action: string;
+  /** One of AUDIT_ACTIONS: the compiler refuses an action that is not listed. */
+  readonly action: AuditAction;
   readonly caseReference?: string | null;
   /** Small, content-free facts: ids, codes, counts. Never report text or identities. */
   readonly detail?: AuditDetail;

@@ -1,3 +1,4 @@
+export * from './audit-actions.js';
 export * from './audit-entry.js';
 export * from './canonical-encoding.js';
 export * from './hash-chain.js';

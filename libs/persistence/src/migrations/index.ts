@@ -11,6 +11,7 @@ import { AuditWritesThroughStagingOnly1763712900000 } from './1763712900000-audi
 import { AuditStagingChecks1763713000000 } from './1763713000000-audit-staging-checks.js';
 import { StaffEnrolmentAndBrowserSessions1763713400000 } from './1763713400000-staff-enrolment-and-browser-sessions.js';
 import { UnannouncedNotifications1763713500000 } from './1763713500000-unannounced-notifications.js';
+import { CaseStatusCheck1763713600000 } from './1763713600000-case-status-check.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuditStagingChecks1763713000000,
   StaffEnrolmentAndBrowserSessions1763713400000,
   UnannouncedNotifications1763713500000,
+  CaseStatusCheck1763713600000,
 ];
