@@ -13,16 +13,20 @@ export interface Stylesheet {
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
 
+/** A side's stylesheet: the shared base, then the side's own rules, served as one file. */
 function load(name: string): Stylesheet {
-  const css = readFileSync(join(ASSETS, name));
+  const css = Buffer.concat([
+    readFileSync(join(ASSETS, 'base.css')),
+    readFileSync(join(ASSETS, name)),
+  ]);
   const hash = createHash('sha256').update(css).digest('hex').slice(0, 12);
   const file = name.replace(/\.css$/, `.${hash}.css`);
   return { file, href: `/assets/${file}`, css };
 }
 
 /**
- * One small hand-written stylesheet per side (web.md), read and hashed once when the API starts.
- * The staff console has its own beside the reporter's.
+ * One small hand-written stylesheet per side (web.md), read and hashed once when the API starts:
+ * `base.css` (what both sides share) followed by `reporter.css` or `staff.css`.
  */
 export const STYLESHEETS = {
   reporter: load('reporter.css'),
