@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { spawnApp, Spawned } from '../support/processes.js';
+import { eventually, spawnApp, Spawned } from '../support/processes.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 describe('API → Redis → worker process', () => {
@@ -24,7 +24,16 @@ describe('API → Redis → worker process', () => {
 
   it('processes a job enqueued by the API in a separate worker process against real Redis', async () => {
     worker = spawnApp('worker', [], { ...sut.env, LOG_LEVEL: 'info' });
-    const res = await workerHealth();
+    // The worker needs a few seconds to start (longer on a busy machine): asked until it answers.
+    const res = await eventually(
+      'the worker to answer the health check',
+      async () => {
+        const answer = await workerHealth();
+        return answer.status === 200 ? answer : undefined;
+      },
+      45_000,
+      500,
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       status: 'ok',

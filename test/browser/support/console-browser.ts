@@ -1,7 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { HtmlValidate } from 'html-validate';
 import {
   chromium,
   type Browser,
@@ -10,28 +8,7 @@ import {
   type Response,
 } from 'playwright-core';
 import { ROOT } from '../../support/processes.js';
-import { CHROMIUM, PAGE_HEADERS, type PageProblem } from './browser.js';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DESKTOP = { width: 1024, height: 768 };
-const NARROW = { width: 320, height: 640 };
-
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: {
-    'void-style': 'off',
-    'no-raw-characters': ['error', { relaxed: true }],
-  },
-});
+import { CHROMIUM, DESKTOP, FLAGS, inspectPage, type PageProblem } from './browser.js';
 
 /**
  * One person's browser session (its own context: own cookies), with every request recorded and
@@ -67,50 +44,19 @@ export class ConsoleTab {
 
   /** Checks the page now shown; problems are collected on the browser for one report. */
   async check(shot: string): Promise<void> {
-    const { page } = this;
-    const where = `${this.name}/${shot} (${page.url()})`;
-    const problem = (text: string) => this.owner.problems.push({ page: where, problem: text });
-    const response = this.lastDocument;
-    let html = '';
-    if (!response) problem('no document response was recorded');
-    else {
-      html = await response.text();
-      const headers = response.headers();
-      for (const [header, expected] of Object.entries(PAGE_HEADERS)) {
-        const value = headers[header];
-        const ok = typeof expected === 'string' ? value === expected : expected.test(value ?? '');
-        if (!ok) problem(`header ${header} is ${JSON.stringify(value)}`);
-      }
-      if (headers['strict-transport-security'] !== undefined)
-        problem('HSTS is sent over plain http');
-      const report = await validator.validateString(html, `${shot}.html`);
-      for (const result of report.results)
-        for (const message of result.messages)
-          problem(`html-validate ${message.ruleId}: ${message.message} (line ${message.line})`);
-    }
-    // axe runs as a script: with JavaScript off it gets the same HTML in a page that runs scripts.
-    let axePage = page;
-    if (!this.javaScript) {
-      axePage = await this.owner.axePage();
-      await axePage.goto(`${this.owner.origin}/axe-check`);
-      await axePage.setContent(html, { waitUntil: 'load' });
-    }
-    const axe = await new AxeBuilder({ page: axePage }).withTags(AXE_TAGS).analyze();
-    for (const violation of axe.violations)
-      problem(
-        `axe ${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-      );
-    const dir = this.owner.screenshotDir;
-    await page.screenshot({ path: join(dir, `${shot}-desktop.png`), fullPage: true });
-    await page.setViewportSize(NARROW);
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    if (widths.scroll > widths.client)
-      problem(`scrolls sideways at 320 px (content is ${widths.scroll} px wide)`);
-    await page.screenshot({ path: join(dir, `${shot}-320.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
+    await inspectPage({
+      page: this.page,
+      document: this.lastDocument,
+      // axe runs as a script: with JavaScript off it gets the same HTML in a page that runs them.
+      axePage: this.javaScript ? undefined : await this.owner.axePage(),
+      origin: this.owner.origin,
+      shot: join(this.owner.screenshotDir, shot),
+      problem: (text) =>
+        this.owner.problems.push({
+          page: `${this.name}/${shot} (${this.page.url()})`,
+          problem: text,
+        }),
+    });
   }
 
   async close(): Promise<void> {
