@@ -24,6 +24,8 @@ const EXPECTED: Record<NonCaseAction, readonly StaffRole[]> = {
   'board_report.read': ['board', 'audit_committee', 'general_counsel', 'cfo'],
   'retaliation.check': ['hr'],
   'retaliation.review': ['general_counsel', 'audit_committee', 'board'],
+  'routing_policy.read': ['admin'],
+  'notifications.retry_failed': ['admin'],
 };
 
 describe(canDo.name, () => {

@@ -37,6 +37,10 @@ export const OTHER_NON_CASE_ACTIONS = [
    * reviewers, reviewersFor); these are the roles that can ever be named.
    */
   'retaliation.review',
+  /** Read the routing policy in force, rule by rule (it holds no case). */
+  'routing_policy.read',
+  /** See the notifications that could not be sent (who was to be told of what) and retry them. */
+  'notifications.retry_failed',
 ] as const;
 
 export const NON_CASE_ACTIONS = [...STAFF_ADMIN_ACTIONS, ...OTHER_NON_CASE_ACTIONS] as const;
@@ -64,6 +68,9 @@ const MAY: Readonly<Record<NonCaseAction, readonly StaffRole[]>> = {
   'retaliation.check': ['hr'],
   // Whoever may place a legal hold on some case: the Legal contacts reviewersFor names.
   'retaliation.review': ['general_counsel', 'audit_committee', 'board'],
+  // Part of administering the system; neither holds case content.
+  'routing_policy.read': ADMIN,
+  'notifications.retry_failed': ADMIN,
 };
 
 /** Whether the viewer may take an action that concerns no case. Unknown actions are refused. */

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/access-policy.js';
+import { canDo } from '../access/action-policy.js';
+import { DomainError } from '../common/domain-error.js';
 import { GENESIS_HASH } from './audit-entry.js';
 
 /** The head of the audit log at one moment: what the Audit Committee chair keeps outside Candor. */
@@ -24,6 +27,12 @@ export interface AuditHead {
 @Injectable()
 export class AuditHeadService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The head, for a signed-in person who may verify the log (the console); not found otherwise. */
+  async currentFor(viewer: Viewer): Promise<AuditHead> {
+    if (!canDo(viewer, 'audit.verify')) throw new DomainError('not_found', 'not found');
+    return this.current();
+  }
 
   async current(now: Date = new Date()): Promise<AuditHead> {
     const [row] = await this.dataSource.query<

@@ -193,7 +193,7 @@ export class AdminPagesController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): FastifyReply {
-    if (!canDo(viewer, 'staff.list')) throw new DomainError('not_found', 'not found');
+    if (!canDo(viewer, 'routing_policy.read')) throw new DomainError('not_found', 'not found');
     const ctx = this.staffPages.context(request, reply);
     return sendPage(reply, h(RoutingPolicyPage, { ctx, policy: this.routing.current() }));
   }

@@ -46,10 +46,7 @@ export class FailedNotifications {
   }
 }
 
-/**
- * The administration area's own question (its navigation entry asks the same): failed
- * notifications are part of administering the people who should have received them.
- */
+/** Whether the viewer may see failed notifications and retry them (the navigation asks the same). */
 function assertAdmin(viewer: Viewer): void {
-  if (!canDo(viewer, 'staff.list')) throw new DomainError('not_found', 'not found');
+  if (!canDo(viewer, 'notifications.retry_failed')) throw new DomainError('not_found', 'not found');
 }

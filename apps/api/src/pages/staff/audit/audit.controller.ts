@@ -1,12 +1,6 @@
 import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import {
-  AuditHeadService,
-  AuditVerifier,
-  canDo,
-  DomainError,
-  type StaffPrincipal,
-} from '@candor/domain';
+import { AuditHeadService, AuditVerifier, type StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
@@ -35,7 +29,7 @@ export class AuditPagesController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const head = await this.headFor(viewer);
+    const head = await this.heads.currentFor(viewer);
     const ctx = this.staffPages.context(request, reply);
     return sendPage(reply, h(AuditPage, { ctx, head }));
   }
@@ -49,7 +43,7 @@ export class AuditPagesController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const result = await this.verifier.verifyFor(viewer);
-    const head = await this.heads.current();
+    const head = await this.heads.currentFor(viewer);
     const ctx = this.staffPages.context(request, reply);
     return sendPage(reply, h(AuditPage, { ctx, head, verification: { result, at: new Date() } }));
   }
@@ -59,17 +53,11 @@ export class AuditPagesController {
     @StaffViewer() viewer: StaffPrincipal,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const head = await this.headFor(viewer);
+    const head = await this.heads.currentFor(viewer);
     return reply
       .status(200)
       .header('Content-Type', 'text/plain; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="candor-audit-head-${head.seq}.txt"`)
       .send(`${head.text}\n`);
-  }
-
-  /** The head, for those who may verify the log; the 404 page for everyone else. */
-  private async headFor(viewer: StaffPrincipal) {
-    if (!canDo(viewer, 'audit.verify')) throw new DomainError('not_found', 'not found');
-    return this.heads.current();
   }
 }
