@@ -398,6 +398,7 @@ function NotesSection(props: CasePageProps) {
             name="kind"
             legend={t.t('staffCase.notes.kindLabel')}
             value={typed(state, 'note', 'kind') || 'note'}
+            error={errorFor(errors, 'note-kind')}
             groups={[
               {
                 choices: [
