@@ -16,6 +16,34 @@ async function auditActions(sut: TestApp, reference: string): Promise<string[]> 
   return rows.map((row) => row.action);
 }
 
+/** The error summary's messages, in order, as a person reads them at the top of the page. */
+function summaryOf(html: string): string[] {
+  const summary = /<div class="error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
+  return [...summary.matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)].map(
+    ([, id, text]) => `${id}: ${text}`,
+  );
+}
+
+/**
+ * What was written on a case: its status, the rows of its record and its audit entries besides
+ * reads (showing the page again with its errors reads the case, and that read is audited).
+ */
+async function written(sut: TestApp, reference: string): Promise<unknown[]> {
+  const [counts] = await sut.db.query<Record<string, string>>(
+    `SELECT c.status, c.dismissal_reason,
+       (SELECT count(*) FROM case_notes n WHERE n.case_id = c.id) AS notes,
+       (SELECT count(*) FROM case_messages m WHERE m.case_id = c.id) AS messages,
+       (SELECT count(*) FROM case_parties p WHERE p.case_id = c.id) AS parties,
+       (SELECT count(*) FROM case_outcomes o WHERE o.case_id = c.id) AS outcomes,
+       (SELECT count(*) FROM case_actions a WHERE a.case_id = c.id) AS actions,
+       (SELECT count(*) FROM legal_holds h WHERE h.case_id = c.id) AS holds
+     FROM cases c WHERE c.reference = $1`,
+    [reference],
+  );
+  const reads = ['case.viewed', 'case.protected_people_viewed'];
+  return [counts, (await auditActions(sut, reference)).filter((a) => !reads.includes(a))];
+}
+
 /**
  * The case page's forms over HTTP, signed in through the console: every action answers 303 back
  * to the case (or 4xx with the page and its error, nothing written), a case the viewer may not see
@@ -119,6 +147,119 @@ describe('the case page forms', () => {
       .get(`/staff/cases/${ref2}/audit?cursor=x`)
       .set('Cookie', session.cookie);
     expect(bad.status).toBe(400);
+  });
+
+  it('refuses each form the JSON route’s DTO refuses with 400, the page and its error summary, writing nothing', async () => {
+    const created = await http()
+      .post('/api/v1/intake/reports')
+      .send(anonymousReport({ concernType: 'gifts_entertainment' }));
+    const ref = (created.body as { reference: string }).reference;
+    const page = await http().get(`/staff/cases/${ref}`).set('Cookie', session.cookie);
+    const csrf = csrfOf(page.text);
+    const post = (path: string, form: Record<string, string>) =>
+      http()
+        .post(`/staff/cases/${ref}${path}`)
+        .set('Cookie', session.cookie)
+        .type('form')
+        .send({ _csrf: csrf, ...form });
+    expect((await post('/transitions', { to: 'acknowledged' })).status).toBe(303);
+    expect((await post('/transitions', { to: 'triage' })).status).toBe(303);
+    expect((await post('/assignments', { userId: inv.id })).status).toBe(303);
+    const before = await written(sut, ref);
+    const refusals: Array<[string, Record<string, string>, string[]]> = [
+      [
+        '/notes',
+        { body: 'x'.repeat(20_001), kind: 'note' },
+        ['note-body: The note must be 20,000 characters or fewer'],
+      ],
+      [
+        '/notes',
+        { body: 'Spoke to finance.', kind: 'gossip' },
+        ['note-kind: Select whether this is a note or an interview record'],
+      ],
+      [
+        '/messages',
+        { body: 'x'.repeat(10_001) },
+        ['message-body: The message must be 10,000 characters or fewer'],
+      ],
+      [
+        '/transitions',
+        { to: 'dismissed', dismissalReason: 'too_busy' },
+        ['dismissal-reason: Select why the case is dismissed'],
+      ],
+      [
+        '/implicated',
+        { name: ' ', role: 'emperor' },
+        ['implicated-name: Enter the person’s name', 'implicated-role: Select the person’s role'],
+      ],
+      [
+        '/implicated',
+        { name: 'x'.repeat(201), role: 'finance' },
+        ['implicated-name: The name must be 200 characters or fewer'],
+      ],
+      ['/assignments', { userId: 'someone' }, ['assign-user: Select an investigator']],
+      [
+        '/legal-hold',
+        { matter: 'x'.repeat(201) },
+        ['hold-matter: The matter must be 200 characters or fewer'],
+      ],
+      ['/legal-hold', { matter: '' }, ['hold-matter: Enter the legal matter']],
+      [
+        '/protected-people',
+        { name: '', email: 'lee@example.com' },
+        ['protected-name: Enter the person’s name'],
+      ],
+      [
+        '/actions',
+        { kind: 'corrective', measure: 'control_fix', owner: 'Controller', dueDate: 'soon' },
+        ['action-due: Enter the due date as YYYY-MM-DD, for example 2027-03-31'],
+      ],
+    ];
+    for (const [path, form, summary] of refusals) {
+      const r = await post(path, form);
+      expect([path, r.status, summaryOf(r.text)]).toEqual([path, 400, summary]);
+      expect(r.text).toContain('There is a problem');
+    }
+    // What was typed is kept.
+    const kept = await post('/notes', { body: `${'x'.repeat(20_001)}`, kind: 'interview' });
+    expect(kept.text).toContain('value="interview" checked');
+    // A form field the page never offers (a hidden one) holds what no form of ours sends.
+    const forged = await post('/transitions', { to: 'sideways' });
+    expect(forged.status).toBe(400);
+    expect(summaryOf(forged.text)).toEqual([]);
+    // Reopening needs a reason the DTO limits: here the case may not be reopened at all.
+    const reopen = await post('/transitions', { to: 'reopened', reason: 'x'.repeat(2001) });
+    expect([reopen.status, summaryOf(reopen.text)]).toEqual([
+      400,
+      ['reopen-reason: The reason must be 2,000 characters or fewer'],
+    ]);
+    const approval = await post('/approvals/outcome/not-an-id', {});
+    expect(approval.status).toBe(404);
+    // An investigator's recommendation is a finding kept as a note: the heading counts too.
+    const investigator = await consoleSignIn(sut, inv);
+    const invPage = await http().get(`/staff/cases/${ref}`).set('Cookie', investigator.cookie);
+    const recommend = (form: Record<string, string>) =>
+      http()
+        .post(`/staff/cases/${ref}/recommendation`)
+        .set('Cookie', investigator.cookie)
+        .type('form')
+        .send({ _csrf: csrfOf(invPage.text), ...form });
+    const noFinding = await recommend({ finding: 'guilty', summary: '' });
+    expect([noFinding.status, summaryOf(noFinding.text)]).toEqual([
+      400,
+      [
+        'recommendation-finding: Select a finding',
+        'recommendation-summary: Enter a summary of the finding',
+      ],
+    ]);
+    const long = await recommend({ finding: 'substantiated', summary: 'x'.repeat(19_990) });
+    expect(long.status).toBe(400);
+    expect(summaryOf(long.text)).toEqual([
+      expect.stringMatching(
+        /^recommendation-summary: The summary must be 19,9\d\d characters or fewer$/,
+      ),
+    ]);
+    expect(await written(sut, ref)).toEqual(before);
   });
 
   it('answers a case one may not see with the same 404 page as a missing one, and audits reads', async () => {

@@ -11,6 +11,11 @@ import { ReportDrafts } from './reporter/report/report-drafts.service.js';
 import { ReportFilesController } from './reporter/report/report-files.controller.js';
 import { ReportSendController } from './reporter/report/report-send.controller.js';
 import { ReportController } from './reporter/report/report.controller.js';
+import { CaseCorrespondencePagesController } from './staff/case/case-correspondence.controller.js';
+import { CaseDecisionsPagesController } from './staff/case/case-decisions.controller.js';
+import { CaseFormActions } from './staff/case/case-form-actions.service.js';
+import { CaseIdentityPagesController } from './staff/case/case-identity.controller.js';
+import { CaseSafeguardsPagesController } from './staff/case/case-safeguards.controller.js';
 import { StaffCaseController } from './staff/case/staff-case.controller.js';
 import { StartController } from './reporter/start/start.controller.js';
 import { AdminPagesController } from './staff/admin/admin.controller.js';
@@ -49,6 +54,10 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
     EnrolController,
     QueueController,
     StaffCaseController,
+    CaseCorrespondencePagesController,
+    CaseDecisionsPagesController,
+    CaseSafeguardsPagesController,
+    CaseIdentityPagesController,
     RetaliationPagesController,
     BoardReportPagesController,
     AuditPagesController,
@@ -61,6 +70,7 @@ import { StaffSignInController } from './staff/sign-in/sign-in.controller.js';
     ReportDrafts,
     StaffPages,
     StaffPageGuard,
+    CaseFormActions,
     FailedNotifications,
   ],
 })

@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '../../common/components.js';
 import { StaffForm } from '../common/staff-layout.js';
-import { FindingRadios } from './case.page.js';
+import { CaseSection, EffectTag, FindingRadios } from './case-components.js';
 import { type CasePageProps, casePath, errorsOf, label, typed } from './case-view.js';
 
 /** The allowed moves only, each asking for what it needs (a dismissal reason, a reopen reason). */
@@ -22,10 +22,7 @@ export function StatusSection(props: CasePageProps) {
   const dismissErrors = errorsOf(state, 'dismiss');
   const reopenErrors = errorsOf(state, 'reopen');
   return (
-    <section aria-labelledby="status">
-      <h2 class="heading-l" id="status">
-        {t.t('staffCase.status.heading')}
-      </h2>
+    <CaseSection id="status" title={t.t('staffCase.status.heading')}>
       <p>{t.t('staffCase.status.current', { status: label(t, 'statuses', detail.status) })}</p>
       {props.console.may.triage && props.console.transitions.length === 0 ? (
         <p>{t.t('staffCase.status.none')}</p>
@@ -84,7 +81,7 @@ export function StatusSection(props: CasePageProps) {
           <Button secondary>{t.t('staffCase.status.reopenHeading')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -94,10 +91,7 @@ export function AssignmentSection(props: CasePageProps) {
   const { detail, state, console: offered } = props;
   const errors = errorsOf(state, 'assign');
   return (
-    <section aria-labelledby="assignment">
-      <h2 class="heading-l" id="assignment">
-        {t.t('staffCase.assignment.heading')}
-      </h2>
+    <CaseSection id="assignment" title={t.t('staffCase.assignment.heading')}>
       {detail.assignments.length === 0 ? (
         <p>{t.t('staffCase.assignment.none')}</p>
       ) : (
@@ -131,7 +125,7 @@ export function AssignmentSection(props: CasePageProps) {
           </StaffForm>
         )
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -203,10 +197,7 @@ export function OutcomeSection(props: CasePageProps) {
   const actionErrors = errorsOf(state, 'action');
   const names = offered.staffNames;
   return (
-    <section aria-labelledby="outcome">
-      <h2 class="heading-l" id="outcome">
-        {t.t('staffCase.outcome.heading')}
-      </h2>
+    <CaseSection id="outcome" title={t.t('staffCase.outcome.heading')}>
       <p class="hint">
         {t.t('staffCase.outcome.jointHint', { roles: roleList(t, offered.requiredApprovers) })}
       </p>
@@ -215,11 +206,7 @@ export function OutcomeSection(props: CasePageProps) {
         <article class="panel-card" aria-label={label(t, 'findings', o.finding)}>
           <h3 class="heading-m">
             {label(t, 'findings', o.finding)}{' '}
-            <strong class={o.effective ? 'tag tag--done' : 'tag tag--pending'}>
-              {o.effective && o.effectiveAt
-                ? t.t('staffCase.outcome.effective', { date: t.date(o.effectiveAt) })
-                : t.t('staffCase.outcome.pending')}
-            </strong>
+            <EffectTag t={t} effective={o.effective} effectiveAt={o.effectiveAt} />
           </h3>
           <p class="hint">
             {t.t('staffCase.outcome.recordedBy', {
@@ -269,11 +256,7 @@ export function OutcomeSection(props: CasePageProps) {
           <article class="panel-card" aria-label={label(t, 'measures', x.measure)}>
             <h4 class="heading-s">
               {label(t, 'actionKinds', x.kind)}: {label(t, 'measures', x.measure)}{' '}
-              <strong class={x.effective ? 'tag tag--done' : 'tag tag--pending'}>
-                {x.effective && x.effectiveAt
-                  ? t.t('staffCase.outcome.effective', { date: t.date(x.effectiveAt) })
-                  : t.t('staffCase.outcome.pending')}
-              </strong>
+              <EffectTag t={t} effective={x.effective} effectiveAt={x.effectiveAt} />
             </h4>
             <SummaryList
               rows={[
@@ -371,7 +354,7 @@ export function OutcomeSection(props: CasePageProps) {
           <Button>{t.t('staffCase.outcome.recordAction')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -380,10 +363,7 @@ export function ProtectedSection(props: CasePageProps) {
   const { detail, state, protectedPeople: list } = props;
   const errors = errorsOf(state, 'protected');
   return (
-    <section aria-labelledby="protected">
-      <h2 class="heading-l" id="protected">
-        {t.t('staffCase.protectedPeople.heading')}
-      </h2>
+    <CaseSection id="protected" title={t.t('staffCase.protectedPeople.heading')}>
       <p class="hint">{t.t('staffCase.protectedPeople.hint')}</p>
       {list.reporterProtected ? <p>{t.t('staffCase.protectedPeople.reporterProtected')}</p> : null}
       <p>
@@ -440,7 +420,7 @@ export function ProtectedSection(props: CasePageProps) {
           <Button>{t.t('staffCase.protectedPeople.add')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -449,10 +429,7 @@ export function HoldSection(props: CasePageProps) {
   const { detail, state, console: offered } = props;
   const hold = offered.hold;
   return (
-    <section aria-labelledby="hold">
-      <h2 class="heading-l" id="hold">
-        {t.t('staffCase.hold.heading')}
-      </h2>
+    <CaseSection id="hold" title={t.t('staffCase.hold.heading')}>
       {hold ? (
         <p class="inset">
           {t.t('staffCase.hold.active', {
@@ -494,7 +471,7 @@ export function HoldSection(props: CasePageProps) {
           <Button secondary>{t.t('staffCase.hold.release')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -502,10 +479,7 @@ export function IdentitySection(props: CasePageProps) {
   const { t } = props.ctx;
   const { detail } = props;
   return (
-    <section aria-labelledby="identity">
-      <h2 class="heading-l" id="identity">
-        {t.t('staffCase.identity.heading')}
-      </h2>
+    <CaseSection id="identity" title={t.t('staffCase.identity.heading')}>
       {detail.anonymous ? (
         <p>{t.t('staffCase.identity.anonymous')}</p>
       ) : (
@@ -520,6 +494,6 @@ export function IdentitySection(props: CasePageProps) {
           ) : null}
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,4 +1,4 @@
-import { PARTY_ROLES, REPORT_LIMITS } from '@candor/domain';
+import { PARTY_ROLES } from '@candor/domain';
 import type { Translator } from '@candor/platform';
 import {
   Button,
@@ -11,6 +11,7 @@ import {
   WithNoWrap,
 } from '../../common/components.js';
 import { fileSize } from '../../reporter/report/files.page.js';
+import { CaseSection, FindingRadios } from './case-components.js';
 import { StaffForm, StaffLayout } from '../common/staff-layout.js';
 import {
   AssignmentSection,
@@ -80,10 +81,7 @@ function Notice({ t, done, detail }: { t: Translator; done: DoneNotice; detail: 
 function ReportSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
   const notGiven = t.t('staffCase.report.notGiven');
   return (
-    <section aria-labelledby="report">
-      <h2 class="heading-l" id="report">
-        {t.t('staffCase.report.heading')}
-      </h2>
+    <CaseSection id="report" title={t.t('staffCase.report.heading')}>
       <SummaryList
         rows={[
           { key: t.t('staffCase.report.status'), value: label(t, 'statuses', detail.status) },
@@ -132,7 +130,7 @@ function ReportSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
             : []),
         ]}
       />
-    </section>
+    </CaseSection>
   );
 }
 
@@ -151,10 +149,7 @@ function RoutingSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
     },
   ];
   return (
-    <section aria-labelledby="routing">
-      <h2 class="heading-l" id="routing">
-        {t.t('staffCase.routing.heading')}
-      </h2>
+    <CaseSection id="routing" title={t.t('staffCase.routing.heading')}>
       {latest ? <SummaryList rows={rows(latest)} /> : null}
       {earlier.length > 0 ? (
         <details class="details">
@@ -164,7 +159,7 @@ function RoutingSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
           ))}
         </details>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -201,13 +196,10 @@ function DeadlinesSection({ t, detail }: { t: Translator; detail: CaseDetail }) 
         : []),
   ];
   return (
-    <section aria-labelledby="deadlines">
-      <h2 class="heading-l" id="deadlines">
-        {t.t('staffCase.deadlines.heading')}
-      </h2>
+    <CaseSection id="deadlines" title={t.t('staffCase.deadlines.heading')}>
       <SummaryList rows={rows} />
       {d.nextDueAt ? null : <p>{t.t('staffCase.deadlines.none')}</p>}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -216,10 +208,7 @@ function PartiesSection(props: CasePageProps) {
   const { detail, state } = props;
   const errors = errorsOf(state, 'implicated');
   return (
-    <section aria-labelledby="parties">
-      <h2 class="heading-l" id="parties">
-        {t.t('staffCase.parties.heading')}
-      </h2>
+    <CaseSection id="parties" title={t.t('staffCase.parties.heading')}>
       {detail.parties.length === 0 ? (
         <p>{t.t('staffCase.parties.none')}</p>
       ) : (
@@ -276,16 +265,13 @@ function PartiesSection(props: CasePageProps) {
           <Button>{t.t('staffCase.parties.add')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
 function FilesSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
   return (
-    <section aria-labelledby="files">
-      <h2 class="heading-l" id="files">
-        {t.t('staffCase.files.heading')}
-      </h2>
+    <CaseSection id="files" title={t.t('staffCase.files.heading')}>
       {detail.files.length === 0 ? (
         <p>{t.t('staffCase.files.none')}</p>
       ) : (
@@ -307,7 +293,7 @@ function FilesSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
           ))}
         </ul>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -316,10 +302,7 @@ function MessagesSection(props: CasePageProps) {
   const { detail, state } = props;
   const errors = errorsOf(state, 'message');
   return (
-    <section aria-labelledby="messages">
-      <h2 class="heading-l" id="messages">
-        {t.t('staffCase.messages.heading')}
-      </h2>
+    <CaseSection id="messages" title={t.t('staffCase.messages.heading')}>
       {detail.messages.length === 0 ? (
         <p>{t.t('staffCase.messages.none')}</p>
       ) : (
@@ -358,7 +341,7 @@ function MessagesSection(props: CasePageProps) {
           <Button>{t.t('staffCase.messages.send')}</Button>
         </StaffForm>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -368,10 +351,7 @@ function NotesSection(props: CasePageProps) {
   const errors = errorsOf(state, 'note');
   const recommendationErrors = errorsOf(state, 'recommendation');
   return (
-    <section aria-labelledby="notes">
-      <h2 class="heading-l" id="notes">
-        {t.t('staffCase.notes.heading')}
-      </h2>
+    <CaseSection id="notes" title={t.t('staffCase.notes.heading')}>
       <p class="hint">{t.t('staffCase.notes.hint')}</p>
       {detail.notes.length === 0 ? (
         <p>{t.t('staffCase.notes.none')}</p>
@@ -398,6 +378,7 @@ function NotesSection(props: CasePageProps) {
             name="kind"
             legend={t.t('staffCase.notes.kindLabel')}
             value={typed(state, 'note', 'kind') || 'note'}
+            error={errorFor(errors, 'note-kind')}
             groups={[
               {
                 choices: [
@@ -442,39 +423,7 @@ function NotesSection(props: CasePageProps) {
           <Button>{t.t('staffCase.recommendation.submit')}</Button>
         </StaffForm>
       ) : null}
-    </section>
-  );
-}
-
-export function FindingRadios(props: {
-  t: Translator;
-  id: string;
-  legend: string;
-  value: string;
-  error?: string;
-}) {
-  const { t } = props;
-  return (
-    <Radios
-      t={t}
-      id={props.id}
-      name="finding"
-      legend={props.legend}
-      value={props.value}
-      error={props.error}
-      groups={[
-        {
-          choices: (
-            [
-              'substantiated',
-              'partially_substantiated',
-              'unsubstantiated',
-              'insufficient_information',
-            ] as const
-          ).map((finding) => ({ value: finding, label: label(t, 'findings', finding) })),
-        },
-      ]}
-    />
+    </CaseSection>
   );
 }
 
@@ -561,5 +510,3 @@ export function CasePage(props: CasePageProps) {
     </StaffLayout>
   );
 }
-
-export const NAME_MAX = REPORT_LIMITS.nameMax;
