@@ -280,6 +280,10 @@ describe('the case page forms', () => {
       .get(`/staff/cases/${ref}/files/00000000-0000-4000-8000-000000000000`)
       .set('Cookie', session.cookie);
     expect(files.status).toBe(404);
+    const malformed = await http()
+      .get(`/staff/cases/${ref}/files/not-a-file-id`)
+      .set('Cookie', session.cookie);
+    expect(malformed.status).toBe(404);
   });
 
   it('refuses a form without this session’s token, writing nothing', async () => {

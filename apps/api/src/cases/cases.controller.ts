@@ -202,9 +202,6 @@ export class CasesController {
     @Param('fileId') fileId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(fileId)) {
-      throw new DomainError('not_found', 'file not found');
-    }
     const file = await this.records.downloadFile(staff, reference, fileId);
     void reply
       .header('Content-Type', file.mediaType)

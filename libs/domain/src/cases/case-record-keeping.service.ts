@@ -13,6 +13,7 @@ import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
 import type { CaseStatus } from './case-status.js';
 import { nextDueAt } from './case-workflow.service.js';
+import { isUuid } from '../common/uuid.js';
 
 export interface ActionRequest {
   kind: ActionKind;
@@ -173,6 +174,7 @@ export class CaseRecordKeepingService {
   ): Promise<{ name: string; mediaType: string; content: Buffer }> {
     return this.dataSource.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'view');
+      if (!isUuid(fileId)) throw new DomainError('not_found', 'file not found');
       const [file] = await tx.query<
         Array<{ name_enc: Buffer; media_type: string; content_enc: Buffer }>
       >(`SELECT name_enc, media_type, content_enc FROM case_files WHERE id = $1 AND case_id = $2`, [

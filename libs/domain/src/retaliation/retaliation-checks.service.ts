@@ -25,6 +25,7 @@ import {
   reviewersFor,
   ReviewStatus,
 } from './retaliation-rules.js';
+import { isUuid } from '../common/uuid.js';
 
 export interface AdverseActionCheck {
   readonly employee: PersonDescription;
@@ -55,7 +56,6 @@ export const OWN_CHECKS_SHOWN = 50;
 
 /** Stands in for "no case" in the facts query, so a random review runs it like a matched one. */
 const NO_CASE_ID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CHECK_NOT_FOUND = 'not found';
 
 interface MatchRow {
@@ -170,7 +170,7 @@ export class RetaliationChecks {
   /** The status of one of the caller's own checks; any other check does not exist for them. */
   async status(viewer: Viewer, checkId: string): Promise<CheckStatus> {
     assertHr(viewer);
-    if (!UUID.test(checkId)) throw new DomainError('not_found', CHECK_NOT_FOUND);
+    if (!isUuid(checkId)) throw new DomainError('not_found', CHECK_NOT_FOUND);
     const [row] = await this.dataSource.query<
       Array<{ id: string; result: CheckResult; status: ReviewStatus | null }>
     >(

@@ -16,6 +16,7 @@ import {
   type ReviewDecision,
   type ReviewStatus,
 } from './retaliation-rules.js';
+import { isUuid } from '../common/uuid.js';
 
 export interface RetaliationReviewView {
   id: string;
@@ -55,7 +56,6 @@ interface ReviewRow {
 }
 
 const REVIEW_NOT_FOUND = 'retaliation review not found';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SELECT_REVIEWS = `
   SELECT r.id, r.check_id, r.status, k.adverse_action, to_char(k.effective_date, 'YYYY-MM-DD') AS effective_date,
          k.employee_enc, r.match_strength, r.matched_cases, r.case_id, c.reference AS case_reference,
@@ -108,7 +108,7 @@ export class RetaliationReviews {
     decision: string,
     reason: string,
   ): Promise<RetaliationReviewView> {
-    if (!UUID.test(reviewId)) throw new DomainError('not_found', REVIEW_NOT_FOUND);
+    if (!isUuid(reviewId)) throw new DomainError('not_found', REVIEW_NOT_FOUND);
     return this.dataSource.transaction(async (tx) => {
       const [row] = await tx.query<ReviewRow[]>(
         `${SELECT_REVIEWS} WHERE r.id = $1 AND $2::uuid = ANY(r.reviewer_ids) FOR UPDATE OF r`,

@@ -14,6 +14,7 @@ import {
   type IssuedEnrolment,
   StaffEnrolmentService,
 } from './staff-enrolment.service.js';
+import { isUuid } from '../common/uuid.js';
 
 export const NOTIFICATION_MODES = ['immediate', 'daily_digest'] as const;
 export type NotificationMode = (typeof NOTIFICATION_MODES)[number];
@@ -78,11 +79,10 @@ const MAX_NAME = 200;
 /** The operator's own `--password` (the enrolment pages check strength with zxcvbn instead). */
 const MIN_OPERATOR_PASSWORD = 12;
 const STAFF_NOT_FOUND = 'staff member not found';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id that cannot name an account is answered like one that names none (not a SQL error). */
 function checkId(staffId: string): string {
-  if (!UUID.test(staffId)) throw new DomainError('not_found', STAFF_NOT_FOUND);
+  if (!isUuid(staffId)) throw new DomainError('not_found', STAFF_NOT_FOUND);
   return staffId;
 }
 
