@@ -59,6 +59,8 @@ describe('evidence files through the case page', () => {
     const page = await http().get(`/staff/cases/${reference}`).set('Cookie', session.cookie);
     expect(page.text).toContain('Add evidence files');
     expect(page.text).toContain('enctype="multipart/form-data"');
+    // The limits as the domain sets them.
+    expect(page.text).toContain('At most 10 files at a time, each 25 MB or smaller.');
     csrf = csrfOf(page.text);
   });
   afterAll(() => sut.close());

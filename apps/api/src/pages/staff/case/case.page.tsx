@@ -314,7 +314,7 @@ function FilesSection(props: CasePageProps) {
               <>
                 <p>
                   {t.t('staffCase.files.addHint', {
-                    count: MAX_FILES_PER_REQUEST,
+                    max: MAX_FILES_PER_REQUEST,
                     size: fileSize(t.locale, MAX_FILE_BYTES),
                   })}{' '}
                   {t.t('report.files.accepted')}
