@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { anonymousReport, namedReport } from '../support/factories.js';
+import { anonymousReport, namedReport, PDF } from '../support/factories.js';
 import { createStaff, totpCode, type TestStaff } from '../support/staff.js';
 import { ConsoleBrowser, type ConsoleTab } from './support/console-browser.js';
 import { startPageServer, type PageServer } from './support/page-server.js';
@@ -8,7 +8,8 @@ import { startPageServer, type PageServer } from './support/page-server.js';
  * Issue 16, part 3: the case page in a real browser. A General Counsel's whole case life with an
  * investigator and the CFO in their own sessions, an Audit Committee member on an accounting case,
  * a re-route to the Board that takes the case out of the General Counsel's hands, the two-step
- * identity reveal that tells the reporter first, and acknowledge-and-reply with JavaScript off.
+ * identity reveal that tells the reporter first, and acknowledge, reply and add evidence with
+ * JavaScript off.
  */
 describe('the case page of the staff console', () => {
   let server: PageServer;
@@ -287,7 +288,7 @@ describe('the case page of the staff console', () => {
     expect(inbox).toContain(reason);
   });
 
-  it('acknowledges and replies with JavaScript off', async () => {
+  it('acknowledges, replies and adds evidence with JavaScript off', async () => {
     const { reference, receipt } = await report(
       anonymousReport({ concernType: 'health_safety', title: 'Blocked fire exit', implicated: [] }),
     );
@@ -304,6 +305,15 @@ describe('the case page of the staff console', () => {
     await press(gc, 'Send to the reporter');
     expect(await notice(gc)).toContain('Your message is sent to the reporter');
     await gc.check('nojs-replied');
+    await gc.page
+      .locator('#evidence-files')
+      .setInputFiles({ name: 'exit-photo-log.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await press(gc, 'Add the files');
+    expect(await notice(gc)).toContain('The files are added to the case');
+    expect(await gc.page.locator('#files').locator('..').innerText()).toContain(
+      'Download exit-photo-log.pdf',
+    );
+    await gc.check('nojs-evidence-added');
     const seen = await reporterSees(receipt);
     expect(seen).toContain('Acknowledgement');
     expect(seen).toContain('Facilities will inspect the exit this week.');

@@ -23,9 +23,14 @@ export async function readMultipart(
     booleanFields?: readonly string[];
     /** Refuse every field but `files`, as an unknown JSON field is refused. */
     onlyFiles?: boolean;
+    /**
+     * The object to read the fields into, so that the caller still has those read before a limit
+     * stopped the body (a page form's CSRF token, sent before its files).
+     */
+    into?: Record<string, unknown>;
   } = {},
 ): Promise<MultipartBody> {
-  const fields: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = options.into ?? {};
   const files: IncomingFile[] = [];
   try {
     for await (const part of request.parts()) {
@@ -100,6 +105,8 @@ function asClientError(error: unknown): HttpException {
     return new HttpException(
       'too many files or a file too large: at most 10 files of 25 MiB each',
       HttpStatus.PAYLOAD_TOO_LARGE,
+      // Which limit it was, for the pages that say so beside the file field.
+      { cause: error },
     );
   }
   if (status === 406 || code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {

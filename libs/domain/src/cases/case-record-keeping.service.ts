@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { approvalState, requiredApprovers, StaffRole, Viewer } from '../access/access-policy.js';
+import {
+  approvalState,
+  type CaseAction,
+  requiredApprovers,
+  StaffRole,
+  Viewer,
+} from '../access/access-policy.js';
 import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
@@ -27,6 +33,12 @@ export interface ActionRequest {
 }
 
 type Subject = 'outcome' | 'action';
+
+/**
+ * The case action that lets one add evidence files: those who conduct the investigation and write
+ * its notes add what they gathered. Pages ask `canAct` (the console's `may`) for this action.
+ */
+export const ADD_EVIDENCE_ACTION = 'add_note' satisfies CaseAction;
 
 /** What each kind of action must say (product.md §4): who it concerns, or who owns it and by when. */
 function checkAction(action: ActionRequest): void {
@@ -135,7 +147,7 @@ export class CaseRecordKeepingService {
   /** Checked before any upload is read, so nobody unauthorised can make the server process files. */
   async assertMayAddEvidence(viewer: Viewer, reference: string): Promise<void> {
     await this.dataSource.transaction((tx) =>
-      this.access.require(tx, viewer, reference, 'add_note'),
+      this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION),
     );
   }
 
@@ -147,7 +159,7 @@ export class CaseRecordKeepingService {
     const files = await prepareFiles(incoming);
     if (files.length === 0) throw new DomainError('invalid', 'no files were sent');
     return this.dataSource.transaction(async (tx) => {
-      const c = await this.access.require(tx, viewer, reference, 'add_note');
+      const c = await this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION);
       const ids = await insertFiles(
         tx,
         c.key(),

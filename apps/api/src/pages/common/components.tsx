@@ -197,6 +197,26 @@ export function TextInput(
   );
 }
 
+/** A chooser for several files at once; its form must be sent as multipart. */
+export function FileInput(props: Omit<FieldProps, 'value' | 'labelIsHeading'>) {
+  const { t, id, error, hint } = props;
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <Label id={id} label={props.label} />
+      <Hint id={id} hint={hint} />
+      <ErrorMessage t={t} id={id} text={error} />
+      <input
+        class="file-upload"
+        id={id}
+        name={props.name ?? id}
+        type="file"
+        multiple
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}
+
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { t, id, error, hint } = props;
   return (

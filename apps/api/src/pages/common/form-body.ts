@@ -72,6 +72,12 @@ export function fieldList(fields: FormFields, name: string): string[] {
   return typeof value === 'string' ? [value] : [...value];
 }
 
+/** A multipart form with files: its text fields as form fields. */
+export interface FormWithFiles {
+  readonly fields: FormFields;
+  readonly files: IncomingFile[];
+}
+
 /**
  * A multipart form with files, read as the JSON API reads one (same limits: 10 files of 25 MiB),
  * its text fields as form fields; 'too_large' when a file or the number of files went over the
@@ -80,17 +86,32 @@ export function fieldList(fields: FormFields, name: string): string[] {
  */
 export async function readFormWithFiles(
   request: FastifyRequest,
-): Promise<{ fields: FormFields; files: IncomingFile[] } | 'too_large'> {
+): Promise<FormWithFiles | 'too_large'> {
+  const form = await readUploadForm(request);
+  return form.overLimit ? 'too_large' : form;
+}
+
+/**
+ * readFormWithFiles, saying which limit stopped the body (`size` of a file, or `count` of files)
+ * and keeping the fields read before it, without any file: a form sends its hidden CSRF token
+ * before its files, so the token can still be checked before the page answers.
+ */
+export async function readUploadForm(
+  request: FastifyRequest,
+): Promise<FormWithFiles & { readonly overLimit?: 'size' | 'count' }> {
+  // Without JSON or boolean fields declared, readMultipart reads every field as text.
+  const fields: Record<string, string> = {};
   try {
-    const { fields, files } = await readMultipart(request);
+    const { files } = await readMultipart(request, { into: fields });
     return {
-      // Without JSON or boolean fields declared, readMultipart reads every field as text.
-      fields: fields as FormFields,
+      fields,
       files: files.filter((file) => file.name !== '' || file.content.length > 0),
     };
   } catch (error) {
     if (error instanceof HttpException && error.getStatus() === 413) {
-      return 'too_large';
+      const code = (error.cause as { code?: unknown } | undefined)?.code;
+      const count = typeof code === 'string' && /FILES_LIMIT|PARTS_LIMIT/.test(code);
+      return { fields, files: [], overLimit: count ? 'count' : 'size' };
     }
     throw error;
   }

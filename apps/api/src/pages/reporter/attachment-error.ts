@@ -1,4 +1,9 @@
-import { AttachmentRejected, ATTACHMENT_MESSAGES, DomainError } from '@candor/domain';
+import {
+  AttachmentRejected,
+  ATTACHMENT_MESSAGES,
+  DomainError,
+  MAX_FILES_PER_REQUEST,
+} from '@candor/domain';
 import type { IncomingFile } from '@candor/domain';
 import type { Translator } from '@candor/platform';
 import type { FieldError } from '../common/components.js';
@@ -38,7 +43,7 @@ function reasonText(t: Translator, error: DomainError): string {
   if (reason === 'expandsTooMuch') return t.t('errors.files.expandsTooMuch');
   if (error.kind === 'too_large') {
     return /files per request/.test(error.message)
-      ? t.t('errors.files.tooMany', { max: 10 })
+      ? t.t('errors.files.tooMany', { max: MAX_FILES_PER_REQUEST })
       : t.t('errors.files.tooLarge');
   }
   if (error instanceof AttachmentRejected && error.reason === 'empty') {

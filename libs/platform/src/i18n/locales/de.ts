@@ -473,6 +473,7 @@ export const de = {
       recommendation:
         'Ihre Empfehlung ist als interne Notiz für das zuständige Gremium hinzugefügt.',
       message: 'Ihre Nachricht ist an die meldende Person gesendet.',
+      files: 'Die Dateien sind dem Fall hinzugefügt. Die meldende Person sieht sie nicht.',
       outcome: 'Das Ergebnis ist erfasst.',
       action: 'Die Maßnahme ist erfasst.',
       approved: 'Ihre Zustimmung ist erfasst.',
@@ -601,6 +602,12 @@ export const de = {
       fromReporter: 'Meldende Person',
       fromStaff: 'Team',
       metadataRemoved: 'Metadaten entfernt',
+      addHeading: 'Beweisdateien hinzufügen',
+      chooseLabel: 'Dateien auswählen',
+      addHint: 'Höchstens {{max, number}} Dateien auf einmal, jede höchstens {{size}} groß.',
+      metadataHint:
+        'Aus Bildern werden vor dem Speichern Standort-, Kamera- und Urheberangaben entfernt. Andere Dateien werden genau so gespeichert, wie sie gesendet werden, und können versteckte Angaben enthalten, etwa den Namen der Verfasserin oder des Verfassers oder die Organisation. Die meldende Person sieht diese Dateien nicht.',
+      add: 'Dateien hinzufügen',
     },
     messages: {
       heading: 'Nachrichten mit der meldenden Person',
@@ -832,6 +839,7 @@ export const de = {
       noteTooLong: 'Die Notiz darf höchstens {{max, number}} Zeichen lang sein',
       messageBody: 'Geben Sie Ihre Nachricht an die meldende Person ein',
       messageTooLong: 'Die Nachricht darf höchstens {{max, number}} Zeichen lang sein',
+      filesTooMany: 'Fügen Sie höchstens {{max, number}} Dateien auf einmal hinzu',
       finding: 'Wählen Sie ein Ergebnis',
       summary: 'Geben Sie eine Zusammenfassung des Ergebnisses ein',
       summaryTooLong: 'Die Zusammenfassung darf höchstens {{max, number}} Zeichen lang sein',

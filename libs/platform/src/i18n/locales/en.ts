@@ -474,6 +474,7 @@ export const en = {
       recommendation:
         'Your recommended finding is added as an internal note for the handling body.',
       message: 'Your message is sent to the reporter.',
+      files: 'The files are added to the case. The reporter does not see them.',
       outcome: 'The finding is recorded.',
       action: 'The action is recorded.',
       approved: 'Your approval is recorded.',
@@ -602,6 +603,12 @@ export const en = {
       fromReporter: 'Reporter',
       fromStaff: 'Staff',
       metadataRemoved: 'Metadata removed',
+      addHeading: 'Add evidence files',
+      chooseLabel: 'Choose files',
+      addHint: 'At most {{max, number}} files at a time, each {{size}} or smaller.',
+      metadataHint:
+        'Location, camera and author details are removed from images before they are stored. Other files are stored exactly as sent and may carry hidden details, such as an author’s name or organisation. The reporter does not see these files.',
+      add: 'Add the files',
     },
     messages: {
       heading: 'Messages with the reporter',
@@ -831,6 +838,7 @@ export const en = {
       noteTooLong: 'The note must be {{max, number}} characters or fewer',
       messageBody: 'Enter your message to the reporter',
       messageTooLong: 'The message must be {{max, number}} characters or fewer',
+      filesTooMany: 'Add at most {{max, number}} files at a time',
       finding: 'Select a finding',
       summary: 'Enter a summary of the finding',
       summaryTooLong: 'The summary must be {{max, number}} characters or fewer',

@@ -6,17 +6,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReferenceParam } from '../../../cases/reference.pipe.js';
 import { NoteDto } from '../../../cases/dto/case-commands.dto.js';
 import { checkDto } from '../../../common/validate-dto.js';
-import type { FormFields } from '../../common/form-body.js';
+import { type FormFields, readUploadForm } from '../../common/form-body.js';
 import { AcceptsForm } from '../../common/page-context.js';
+import { PageError } from '../../common/page-error.js';
 import { StaffPageGuard, StaffViewer } from '../common/staff-session.guard.js';
 import { CaseFormActions, refusing } from './case-form-actions.service.js';
 import {
+  evidenceRefusal,
   maxLengthOf,
   messageSpec,
   noteSpec,
   readCaseForm,
   recommendationSpec,
   refuse,
+  uploadLimitRefusal,
 } from './case-forms.js';
 import { label } from './case-view.js';
 
@@ -49,6 +52,32 @@ export class CaseCorrespondencePagesController {
         `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       )
       .send(file.content);
+  }
+
+  /**
+   * Evidence files, as the JSON files route adds them: access before a byte of the upload is
+   * read, then the session's token (sent before the files), then the same service call with its
+   * limits, type checks, metadata stripping and audit entry. A refused upload writes nothing.
+   */
+  @Post(':reference/files')
+  async evidence(
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @StaffViewer() viewer: StaffPrincipal,
+    @ReferenceParam() reference: string,
+  ): Promise<FastifyReply> {
+    if (!request.isMultipart()) throw new PageError('bad_request');
+    await this.records.assertMayAddEvidence(viewer, reference);
+    const { fields: body, files, overLimit } = await readUploadForm(request);
+    return this.forms.act({ request, reply, viewer, reference, body }, async (t) => {
+      if (overLimit) throw uploadLimitRefusal(t, overLimit);
+      try {
+        await this.records.addEvidence(viewer, reference, files);
+      } catch (error) {
+        throw evidenceRefusal(t, error, files);
+      }
+      return { done: 'files', section: 'files' };
+    });
   }
 
   @Post(':reference/notes')

@@ -1,4 +1,9 @@
-import { justificationProblem } from '@candor/domain';
+import {
+  DomainError,
+  type IncomingFile,
+  justificationProblem,
+  MAX_FILES_PER_REQUEST,
+} from '@candor/domain';
 import type { MessageKey, Translator } from '@candor/platform';
 import { getMetadataStorage } from 'class-validator';
 import {
@@ -20,6 +25,7 @@ import { PersonDto } from '../../../retaliation/dto/retaliation.dto.js';
 import type { FieldError } from '../../common/components.js';
 import { field, type FormFields } from '../../common/form-body.js';
 import { PageError } from '../../common/page-error.js';
+import { attachmentError } from '../../reporter/attachment-error.js';
 import { text } from '../../reporter/report/report-steps.js';
 import type { CaseForm } from './case-view.js';
 
@@ -311,4 +317,34 @@ export async function justificationError(
       max: maxLengthOf(IdentityRevealDto, 'justification'),
     });
   return justificationProblem(justification) ? t.t('staffCase.errors.justification') : undefined;
+}
+
+/** The evidence form's file field (the files section's heading has the id `files`). */
+export const EVIDENCE_FIELD = 'evidence-files';
+
+/** An upload the multipart reader stopped at its limit (413): a file too large, or too many. */
+export function uploadLimitRefusal(t: Translator, limit: 'size' | 'count'): FormRefused {
+  const message =
+    limit === 'size'
+      ? t.t('errors.files.tooLarge')
+      : t.t('staffCase.errors.filesTooMany', { max: MAX_FILES_PER_REQUEST });
+  return refuse('evidence', EVIDENCE_FIELD, message, 413);
+}
+
+/**
+ * The domain's refusal of evidence files beside the file field, in the words and with the status
+ * the reporter's file forms use (a type it does not take 415, a file too large 413); no file at
+ * all is its `invalid`, asked for again. Any other error is returned as it is.
+ */
+export function evidenceRefusal(
+  t: Translator,
+  error: unknown,
+  files: readonly IncomingFile[],
+): unknown {
+  if (files.length === 0 && error instanceof DomainError && error.kind === 'invalid') {
+    return refuse('evidence', EVIDENCE_FIELD, t.t('errors.files.missing'));
+  }
+  const refusal = attachmentError(t, error, files);
+  if (!refusal) return error;
+  return refuse('evidence', EVIDENCE_FIELD, refusal.error.text, refusal.status);
 }

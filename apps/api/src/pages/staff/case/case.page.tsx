@@ -1,8 +1,14 @@
-import { PARTY_ROLES } from '@candor/domain';
+import {
+  ADD_EVIDENCE_ACTION,
+  MAX_FILE_BYTES,
+  MAX_FILES_PER_REQUEST,
+  PARTY_ROLES,
+} from '@candor/domain';
 import type { Translator } from '@candor/platform';
 import {
   Button,
   errorFor,
+  FileInput,
   Radios,
   Select,
   SummaryList,
@@ -12,6 +18,7 @@ import {
 } from '../../common/components.js';
 import { fileSize } from '../../reporter/report/files.page.js';
 import { CaseSection, FindingRadios } from './case-components.js';
+import { EVIDENCE_FIELD } from './case-forms.js';
 import { StaffForm, StaffLayout } from '../common/staff-layout.js';
 import {
   AssignmentSection,
@@ -269,7 +276,9 @@ function PartiesSection(props: CasePageProps) {
   );
 }
 
-function FilesSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
+function FilesSection(props: CasePageProps) {
+  const { t, csrf } = props.ctx;
+  const { detail, state } = props;
   return (
     <CaseSection id="files" title={t.t('staffCase.files.heading')}>
       {detail.files.length === 0 ? (
@@ -293,6 +302,31 @@ function FilesSection({ t, detail }: { t: Translator; detail: CaseDetail }) {
           ))}
         </ul>
       )}
+      {props.console.may[ADD_EVIDENCE_ACTION] ? (
+        <StaffForm csrf={csrf} action={casePath(detail.reference, '/files')} multipart>
+          <h3 class="heading-m">{t.t('staffCase.files.addHeading')}</h3>
+          <FileInput
+            t={t}
+            id={EVIDENCE_FIELD}
+            name="files"
+            label={t.t('staffCase.files.chooseLabel')}
+            hint={
+              <>
+                <p>
+                  {t.t('staffCase.files.addHint', {
+                    max: MAX_FILES_PER_REQUEST,
+                    size: fileSize(t.locale, MAX_FILE_BYTES),
+                  })}{' '}
+                  {t.t('report.files.accepted')}
+                </p>
+                <p>{t.t('staffCase.files.metadataHint')}</p>
+              </>
+            }
+            error={errorFor(errorsOf(state, 'evidence'), EVIDENCE_FIELD)}
+          />
+          <Button>{t.t('staffCase.files.add')}</Button>
+        </StaffForm>
+      ) : null}
     </CaseSection>
   );
 }
@@ -494,7 +528,7 @@ export function CasePage(props: CasePageProps) {
       <DeadlinesSection t={t} detail={detail} />
       <StatusSection {...props} />
       <PartiesSection {...props} />
-      <FilesSection t={t} detail={detail} />
+      <FilesSection {...props} />
       <MessagesSection {...props} />
       <NotesSection {...props} />
       <AssignmentSection {...props} />
