@@ -142,4 +142,21 @@ describe('the pages over HTTP', () => {
     expect(limited.text).toContain('Too many attempts');
     expect(limited.text).toMatch(/Try again in \d+ minutes?\./);
   });
+
+  it('says how many files one step may carry when a reporter adds too many, keeping none', async () => {
+    const agent = request.agent(sut.app.getHttpServer());
+    const token = csrfOf((await agent.get('/report/concern')).text);
+    await agent
+      .post('/report/concern')
+      .type('form')
+      .send({ _csrf: token, website: '', concernType: 'accounting' });
+    let upload = agent.post('/report/files').field('_csrf', token).field('action', 'add');
+    for (let i = 1; i <= 11; i += 1) {
+      upload = upload.attach('files', Buffer.from(`%PDF-1.4\n% page ${i}\n`), `page-${i}.pdf`);
+    }
+    const res = await upload;
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('A report can carry at most 10 files');
+    expect(res.text).not.toContain('page-1.pdf');
+  });
 });

@@ -79,22 +79,11 @@ export interface FormWithFiles {
 }
 
 /**
- * A multipart form with files, read as the JSON API reads one (same limits: 10 files of 25 MiB),
- * its text fields as form fields; 'too_large' when a file or the number of files went over the
- * limit, so that the page can say so beside the file field. A file input left empty sends one
- * nameless, empty part, which is not a file.
- */
-export async function readFormWithFiles(
-  request: FastifyRequest,
-): Promise<FormWithFiles | 'too_large'> {
-  const form = await readUploadForm(request);
-  return form.overLimit ? 'too_large' : form;
-}
-
-/**
- * readFormWithFiles, saying which limit stopped the body (`size` of a file, or `count` of files)
- * and keeping the fields read before it, without any file: a form sends its hidden CSRF token
- * before its files, so the token can still be checked before the page answers.
+ * A multipart form with files, read as the JSON API reads one (same limits), its text fields as
+ * form fields. When a file or the number of files went over the limit, `overLimit` says which
+ * (`size` or `count`) and the fields read before it are kept, without any file: a form sends its
+ * hidden CSRF token before its files, so the token can still be checked before the page answers.
+ * A file input left empty sends one nameless, empty part, which is not a file.
  */
 export async function readUploadForm(
   request: FastifyRequest,

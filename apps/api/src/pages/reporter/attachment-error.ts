@@ -35,6 +35,13 @@ export function attachmentError(
   };
 }
 
+/** What the page says when the upload stopped at a limit, before the domain saw any file. */
+export function overLimitText(t: Translator, limit: 'size' | 'count'): string {
+  return limit === 'count'
+    ? t.t('errors.files.tooMany', { max: MAX_FILES_PER_REQUEST })
+    : t.t('errors.files.tooLarge');
+}
+
 function reasonText(t: Translator, error: DomainError): string {
   const reason = (Object.keys(ATTACHMENT_MESSAGES) as Array<keyof typeof ATTACHMENT_MESSAGES>).find(
     (key) => error.message.endsWith(ATTACHMENT_MESSAGES[key]),
@@ -42,9 +49,7 @@ function reasonText(t: Translator, error: DomainError): string {
   // A document that unpacks to far more than it weighs is refused as too large, for its own reason.
   if (reason === 'expandsTooMuch') return t.t('errors.files.expandsTooMuch');
   if (error.kind === 'too_large') {
-    return /files per request/.test(error.message)
-      ? t.t('errors.files.tooMany', { max: MAX_FILES_PER_REQUEST })
-      : t.t('errors.files.tooLarge');
+    return overLimitText(t, /files per request/.test(error.message) ? 'count' : 'size');
   }
   if (error instanceof AttachmentRejected && error.reason === 'empty') {
     return t.t('errors.files.empty');

@@ -15,7 +15,7 @@ import {
 } from '../../../reporter/dto/reporter.dto.js';
 import type { FieldError } from '../../common/components.js';
 import { CsrfService } from '../../common/csrf.service.js';
-import { field, type FormFields, readFormWithFiles } from '../../common/form-body.js';
+import { field, type FormFields, readUploadForm } from '../../common/form-body.js';
 import { AcceptsForm, type PageContext, PageService } from '../../common/page-context.js';
 import { PageError } from '../../common/page-error.js';
 import { redirect, sendPage } from '../../common/render.js';
@@ -25,7 +25,7 @@ import { text } from '../report/report-steps.js';
 import { CasePage } from './case.page.js';
 import { RetaliationPage } from './retaliation.page.js';
 import { SignInPage } from './sign-in.page.js';
-import { attachmentError } from '../attachment-error.js';
+import { attachmentError, overLimitText } from '../attachment-error.js';
 
 interface Session {
   readonly caseId: string;
@@ -164,12 +164,12 @@ export class FollowUpController {
   @Post('files')
   async files(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!request.isMultipart()) throw new PageError('bad_request');
-    const multipart = await readFormWithFiles(request);
+    const multipart = await readUploadForm(request);
     const session = await this.session(request);
     if (!session) return this.signedOut(reply);
     const ctx = this.pages.context(request, reply);
-    if (multipart === 'too_large') {
-      const error = { field: 'files', text: ctx.t.t('errors.files.tooLarge') };
+    if (multipart.overLimit) {
+      const error = { field: 'files', text: overLimitText(ctx.t, multipart.overLimit) };
       return this.showCase(ctx, reply, session, { errors: [error] }, 413);
     }
     this.csrf.verify(request, multipart.fields);

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { NoRouteRateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
 import { CsrfService } from '../../common/csrf.service.js';
-import { field, readFormWithFiles } from '../../common/form-body.js';
+import { field, readUploadForm } from '../../common/form-body.js';
+import { overLimitText } from '../attachment-error.js';
 import { PageService } from '../../common/page-context.js';
 import { PageError } from '../../common/page-error.js';
 import { redirect, sendPage } from '../../common/render.js';
@@ -51,14 +52,14 @@ export class ReportFilesController {
   @Post('files')
   async files(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!request.isMultipart()) throw new PageError('bad_request');
-    const multipart = await readFormWithFiles(request);
-    if (multipart === 'too_large') {
+    const multipart = await readUploadForm(request);
+    if (multipart.overLimit) {
       // The upload stopped at the limit, before the rest of the form: nothing is saved, and the
       // page says why beside the file field.
       const ctx = this.pages.context(request, reply);
       const draft = await this.report.draft(request);
       if (!draft) return this.report.expired(ctx, reply);
-      const error = { field: 'files', text: ctx.t.t('errors.files.tooLarge') };
+      const error = { field: 'files', text: overLimitText(ctx.t, multipart.overLimit) };
       return sendPage(
         reply,
         h(FilesPage, {
