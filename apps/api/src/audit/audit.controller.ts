@@ -1,5 +1,5 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AuditEvents,
   AuditVerifier,
@@ -7,14 +7,17 @@ import {
   CASE_REFERENCE_PATTERN,
   DomainError,
 } from '@candor/domain';
-import type { AuditEventsPage, AuditVerification, StaffPrincipal } from '@candor/domain';
+import type { StaffPrincipal } from '@candor/domain';
+import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
 import { AuditEventsQueryDto } from './dto/audit-events-query.dto.js';
+import { AuditEventsPageDto, AuditVerificationDto } from './dto/audit-responses.dto.js';
 
 /** The audit log: whole-chain verification for its overseers, and each case's trail for its viewers. */
 @ApiTags('staff')
 @ApiBearerAuth()
+@ApiErrorResponses(401, 404)
 @UseGuards(StaffAuthGuard)
 @Controller('api/v1/audit')
 export class AuditController {
@@ -32,7 +35,9 @@ export class AuditController {
     description:
       '`firstInvalidEntry.reason` is `sequence_gap`, `prev_hash_mismatch`, `hash_mismatch`, or `head_mismatch` (entries cut from or added past the recorded head).',
   })
-  async verify(@CurrentStaff() staff: StaffPrincipal): Promise<AuditVerification> {
+  @ApiOkResponse({ type: AuditVerificationDto })
+  @ApiErrorResponses(429)
+  async verify(@CurrentStaff() staff: StaffPrincipal): Promise<AuditVerificationDto> {
     return this.verifier.verifyFor(staff);
   }
 
@@ -41,10 +46,12 @@ export class AuditController {
     summary:
       'The audit entries of one case, oldest first (for those who may see the case; audited)',
   })
+  @ApiOkResponse({ type: AuditEventsPageDto })
+  @ApiErrorResponses(400)
   async list(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: AuditEventsQueryDto,
-  ): Promise<AuditEventsPage> {
+  ): Promise<AuditEventsPageDto> {
     const reference = query.case.trim().toUpperCase();
     if (!CASE_REFERENCE_PATTERN.test(reference)) throw new DomainError('not_found', CASE_NOT_FOUND);
     return this.events.listForCase(staff, reference, { cursor: query.cursor, limit: query.limit });

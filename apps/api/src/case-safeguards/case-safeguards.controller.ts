@@ -1,11 +1,24 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IdentityReveal, LegalHolds, ProtectedPeople } from '@candor/domain';
-import type { LegalHoldView, RevealedIdentity, StaffPrincipal } from '@candor/domain';
+import type { LegalHoldView, StaffPrincipal } from '@candor/domain';
 import { ReferenceParam } from '../cases/reference.pipe.js';
+import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { PersonDto } from '../retaliation/dto/retaliation.dto.js';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
 import { IdentityRevealDto, LegalHoldDto, LegalHoldReleaseDto } from './dto/case-safeguards.dto.js';
+import {
+  LegalHoldViewDto,
+  ProtectedPeopleDto,
+  ProtectedPersonAddedDto,
+  RevealedIdentityDto,
+} from './dto/case-safeguards-responses.dto.js';
 
 /**
  * What protects a case and the people in it: legal holds, the identity reveal, and protected
@@ -14,6 +27,7 @@ import { IdentityRevealDto, LegalHoldDto, LegalHoldReleaseDto } from './dto/case
  */
 @ApiTags('staff')
 @ApiBearerAuth()
+@ApiErrorResponses(401, 404)
 @UseGuards(StaffAuthGuard)
 @Controller('api/v1/cases')
 export class CaseSafeguardsController {
@@ -29,22 +43,26 @@ export class CaseSafeguardsController {
     summary:
       'Place a legal hold (General Counsel on its cases, Audit Committee on its cases); 409 if held',
   })
+  @ApiCreatedResponse({ type: LegalHoldViewDto })
+  @ApiErrorResponses(400, 409)
   async placeHold(
     @CurrentStaff() staff: StaffPrincipal,
     @ReferenceParam() reference: string,
     @Body() body: LegalHoldDto,
-  ) {
+  ): Promise<LegalHoldViewDto> {
     return holdJson(await this.holds.place(staff, reference, body.matter));
   }
 
   @Post(':reference/legal-hold/release')
   @HttpCode(200)
   @ApiOperation({ summary: 'Release the legal hold with a written release note (required)' })
+  @ApiOkResponse({ type: LegalHoldViewDto })
+  @ApiErrorResponses(400, 409)
   async releaseHold(
     @CurrentStaff() staff: StaffPrincipal,
     @ReferenceParam() reference: string,
     @Body() body: LegalHoldReleaseDto,
-  ) {
+  ): Promise<LegalHoldViewDto> {
     return holdJson(await this.holds.release(staff, reference, body.releaseNote));
   }
 
@@ -55,11 +73,13 @@ export class CaseSafeguardsController {
       "Reveal a named reporter's identity: the reporter is told first, in their inbox, with the justification (audited)",
     description: '409 for an anonymous case: there is no identity to reveal.',
   })
+  @ApiOkResponse({ type: RevealedIdentityDto })
+  @ApiErrorResponses(400, 409)
   async revealIdentity(
     @CurrentStaff() staff: StaffPrincipal,
     @ReferenceParam() reference: string,
     @Body() body: IdentityRevealDto,
-  ): Promise<RevealedIdentity> {
+  ): Promise<RevealedIdentityDto> {
     return this.identity.reveal(staff, reference, body.justification);
   }
 
@@ -68,11 +88,13 @@ export class CaseSafeguardsController {
   @ApiOperation({
     summary: 'Add a person protected from reprisal (someone interviewed, someone who helped)',
   })
+  @ApiCreatedResponse({ type: ProtectedPersonAddedDto })
+  @ApiErrorResponses(400, 409)
   async addProtected(
     @CurrentStaff() staff: StaffPrincipal,
     @ReferenceParam() reference: string,
     @Body() body: PersonDto,
-  ): Promise<{ id: string; kind: 'assisting' }> {
+  ): Promise<ProtectedPersonAddedDto> {
     return this.protectedPeople.add(staff, reference, body);
   }
 
@@ -80,7 +102,11 @@ export class CaseSafeguardsController {
   @ApiOperation({
     summary: 'Who the case protects and until when (never the reporter identity; audited read)',
   })
-  async listProtected(@CurrentStaff() staff: StaffPrincipal, @ReferenceParam() reference: string) {
+  @ApiOkResponse({ type: ProtectedPeopleDto })
+  async listProtected(
+    @CurrentStaff() staff: StaffPrincipal,
+    @ReferenceParam() reference: string,
+  ): Promise<ProtectedPeopleDto> {
     const view = await this.protectedPeople.list(staff, reference);
     return {
       reporterProtected: view.reporterProtected,
@@ -90,7 +116,7 @@ export class CaseSafeguardsController {
   }
 }
 
-function holdJson(hold: LegalHoldView) {
+function holdJson(hold: LegalHoldView): LegalHoldViewDto {
   return {
     id: hold.id,
     matter: hold.matter,

@@ -2,10 +2,11 @@ import { Controller, Get, Headers, Query, Res, UseGuards } from '@nestjs/common'
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
@@ -18,18 +19,20 @@ import {
   PeriodError,
 } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
+import { ApiErrorResponses, ErrorResponseDto } from '../common/error-response.dto.js';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
+import { BoardReportDto } from './dto/board-report.dto.js';
 import { BoardReportQueryDto } from './dto/case-query.dto.js';
 
 @ApiTags('staff')
 @ApiBearerAuth()
+@ApiExtraModels(BoardReportDto)
 @UseGuards(StaffAuthGuard)
 @Controller('api/v1/board-reports')
 export class BoardReportsController {
   constructor(private readonly reports: BoardReportService) {}
 
   @Get()
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
       'Aggregated report for a calendar month, quarter or year (JSON, or CSV by Accept or format=csv)',
@@ -40,18 +43,23 @@ export class BoardReportsController {
       'other than a whole UTC month, quarter or year are refused (400), never widened.',
   })
   @ApiOkResponse({
-    description:
-      '{ period: { label, kind, from, to }, totalCases, byConcernType, byRoute, byStatus, byFinding, ' +
-      'timings: { toAcknowledge, toFeedback, toClose: { cases, medianDays, p90Days, suppressed } }, ' +
-      'overdue: { total, byRoute }, actions: { byKind, byMeasure } }; every count is a number or "suppressed"',
+    description: 'the report; every count is a number or "suppressed"',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(BoardReportDto) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
   })
-  @ApiBadRequestResponse({ description: `the period is not ${PERIOD_HINT}` })
+  @ApiBadRequestResponse({
+    description: `the period is not ${PERIOD_HINT}`,
+    type: ErrorResponseDto,
+  })
+  @ApiErrorResponses(401, 404)
   async report(
     @CurrentStaff() staff: StaffPrincipal,
     @Query() query: BoardReportQueryDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<BoardReportDto | string> {
     const report = await this.reports.report(staff, requestedPeriod(query));
     if (query.format === 'csv' || (!query.format && accept?.includes('text/csv'))) {
       void reply

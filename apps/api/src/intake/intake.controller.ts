@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
   concernTypeCatalogue,
@@ -8,9 +15,11 @@ import {
   RoutingPolicyProvider,
 } from '@candor/domain';
 import type { ConcernTypeCatalogueEntry, IncomingFile, RoutingPolicy } from '@candor/domain';
+import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { readMultipart } from '../common/multipart.js';
 import { NoRouteRateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import { validateDto } from '../common/validate-dto.js';
+import { ConcernTypeDto } from './dto/concern-type.dto.js';
 import { SubmitReportDto, SubmittedReportDto } from './dto/submit-report.dto.js';
 import { toSubmission } from './report-submission.mapper.js';
 
@@ -36,7 +45,8 @@ export class IntakeController {
   @ApiOperation({
     summary: 'The concern types, each with its Code section and the body it goes to',
   })
-  concernTypes(): ConcernTypeCatalogueEntry[] {
+  @ApiOkResponse({ type: [ConcernTypeDto] })
+  concernTypes(): ConcernTypeDto[] {
     const policy = this.policies.current();
     if (this.catalogue?.policy !== policy) {
       this.catalogue = { policy, entries: concernTypeCatalogue(policy) };
@@ -57,6 +67,7 @@ export class IntakeController {
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: SubmitReportDto })
   @ApiCreatedResponse({ type: SubmittedReportDto })
+  @ApiErrorResponses(400, 413, 415, 429)
   async submit(@Req() request: FastifyRequest, @Body() body: unknown): Promise<SubmittedReportDto> {
     let plain: unknown = body;
     let files: IncomingFile[] = [];

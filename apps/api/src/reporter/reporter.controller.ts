@@ -1,7 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ReporterChannelService } from '@candor/domain';
+import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { FILES_ONLY_BODY, readFiles } from '../common/multipart.js';
 import { NoRouteRateLimit } from '../common/rate-limit/rate-limit.decorator.js';
 import {
@@ -9,6 +18,12 @@ import {
   ReporterSessionDto,
   RetaliationReportDto,
 } from './dto/reporter.dto.js';
+import {
+  ReporterAttachmentsAddedDto,
+  ReporterCaseDto,
+  ReporterSessionTokenDto,
+  RetaliationReportedDto,
+} from './dto/reporter-responses.dto.js';
 import { ReporterAuthGuard, ReporterCase } from './reporter-auth.guard.js';
 
 /**
@@ -30,7 +45,9 @@ export class ReporterController {
       'A wrong receipt gets 401; too many wrong receipts from anywhere get 429 with Retry-After. ' +
       'A real receipt is always honoured.',
   })
-  async signIn(@Body() body: ReporterSessionDto): Promise<{ token: string; expiresAt: string }> {
+  @ApiOkResponse({ type: ReporterSessionTokenDto })
+  @ApiErrorResponses(400, 401, 429)
+  async signIn(@Body() body: ReporterSessionDto): Promise<ReporterSessionTokenDto> {
     const session = await this.channel.signIn(body.receipt);
     return { token: session.token, expiresAt: session.expiresAt.toISOString() };
   }
@@ -39,7 +56,9 @@ export class ReporterController {
   @UseGuards(ReporterAuthGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The case of this receipt: status, messages both ways, files sent' })
-  async view(@ReporterCase() caseId: string) {
+  @ApiOkResponse({ type: ReporterCaseDto })
+  @ApiErrorResponses(401, 429)
+  async view(@ReporterCase() caseId: string): Promise<ReporterCaseDto> {
     const view = await this.channel.view(caseId);
     return {
       reference: view.reference,
@@ -59,6 +78,8 @@ export class ReporterController {
   @UseGuards(ReporterAuthGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Send a message to the people handling the case' })
+  @ApiCreatedResponse({ description: 'sent (no body)' })
+  @ApiErrorResponses(400, 401, 409, 429)
   async message(@ReporterCase() caseId: string, @Body() body: ReporterMessageDto): Promise<void> {
     await this.channel.postMessage(caseId, body.body);
   }
@@ -70,10 +91,12 @@ export class ReporterController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILES_ONLY_BODY)
   @ApiOperation({ summary: 'Add files (multipart `files`: at most 10, 25 MiB each)' })
+  @ApiCreatedResponse({ type: ReporterAttachmentsAddedDto })
+  @ApiErrorResponses(400, 401, 409, 413, 415, 429)
   async attach(
     @ReporterCase() caseId: string,
     @Req() request: FastifyRequest,
-  ): Promise<{ added: number }> {
+  ): Promise<ReporterAttachmentsAddedDto> {
     if (!request.isMultipart()) {
       return Promise.reject(
         Object.assign(new Error('expected multipart/form-data'), { statusCode: 415 }),
@@ -89,10 +112,12 @@ export class ReporterController {
   @ApiOperation({
     summary: 'Report retaliation: opens a new case linked to this one, with its own receipt',
   })
+  @ApiCreatedResponse({ type: RetaliationReportedDto })
+  @ApiErrorResponses(400, 401, 429)
   async retaliation(
     @ReporterCase() caseId: string,
     @Body() body: RetaliationReportDto,
-  ): Promise<{ reference: string; receipt: string }> {
+  ): Promise<RetaliationReportedDto> {
     const created = await this.channel.reportRetaliation(caseId, body.description);
     return { reference: created.reference, receipt: created.receipt };
   }

@@ -1,11 +1,20 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { StaffAuthService } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
+import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { clientKeyOf } from '../common/rate-limit/client-key.js';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator.js';
+import { AccessTokenDto } from './dto/access-token.dto.js';
 import { CurrentStaff, StaffAuthGuard } from './staff-auth.guard.js';
 
 export class LoginDto {
@@ -35,10 +44,9 @@ export class AuthController {
       'account for the rest of the 15 minutes and email its owner; only both right factors see ' +
       'the pause (429).',
   })
-  async login(
-    @Body() body: LoginDto,
-    @Req() request: FastifyRequest,
-  ): Promise<{ accessToken: string; expiresAt: string }> {
+  @ApiOkResponse({ type: AccessTokenDto })
+  @ApiErrorResponses(400, 401, 429)
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<AccessTokenDto> {
     const session = await this.auth.login({
       email: body.email,
       password: body.password,
@@ -53,6 +61,8 @@ export class AuthController {
   @UseGuards(StaffAuthGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session: the token stops working at once' })
+  @ApiNoContentResponse({ description: 'signed out' })
+  @ApiErrorResponses(401)
   async logout(@CurrentStaff() staff: StaffPrincipal): Promise<void> {
     await this.auth.logout(staff);
   }
