@@ -10,3 +10,4 @@ export * from './database/roles.js';
 export * from './entities/index.js';
 export * from './migrations/index.js';
 export * from './database/returning.js';
+export * from './repositories/index.js';
