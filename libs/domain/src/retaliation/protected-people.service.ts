@@ -66,12 +66,6 @@ export class ProtectedPeople {
       const problems = personProblems(person);
       if (problems.length > 0) throw new DomainError('invalid', problems.join('; '));
       const { record } = accessible;
-      const [state] = await tx.query<Array<{ purged: boolean }>>(
-        `SELECT purged_at IS NOT NULL AS purged FROM cases WHERE id = $1`,
-        [record.id],
-      );
-      if (state?.purged)
-        throw new DomainError('conflict', 'this case was purged under the retention policy');
       const key = accessible.key();
       const id = randomUUID();
       const name = person.name.trim();
