@@ -14,4 +14,5 @@ export * from './redis/redis.module.js';
 export * from './lifecycle/graceful-shutdown.js';
 export * from './tokens/access-token.service.js';
 export * from './throttle/throttle.js';
+export * from './throttle/shared-throttles.js';
 export * from './i18n/index.js';
