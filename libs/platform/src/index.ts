@@ -5,6 +5,7 @@ export * from './config/load-config.js';
 export * from './config/secrets.js';
 export * from './crypto/index.js';
 export * from './logging/logging.module.js';
+export * from './mail/mail-transport.service.js';
 export * from './logging/nest-logger.js';
 export * from './logging/root-logger.js';
 export * from './queue/dead-letters.js';

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { findStaffById } from '@candor/persistence';
-import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { appConfigOf, CaseCipherService, MailTransport } from '@candor/platform';
 import { DataSource } from 'typeorm';
-import { MailTransport } from './mail-transport.service.js';
 import {
   NotificationRecipients,
   REPORTER_RECIPIENT,
