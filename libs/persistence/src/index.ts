@@ -4,6 +4,7 @@ export * from './database/database-outage.service.js';
 export * from './database/database-unavailable.js';
 export * from './database/database-logger.js';
 export * from './database/database-url.js';
+export * from './database/dedicated-connection.js';
 export * from './database/migrate.js';
 export * from './database/preflight.js';
 export * from './database/roles.js';
