@@ -50,6 +50,24 @@ export default tseslint.config(
     },
   },
   {
+    // The domain says what it needs; drivers and clients are adapters in libs/persistence or
+    // libs/platform behind small interfaces (TypeORM stays until the repositories take its place).
+    // sharp is still imported by the image cleaning in attachments/: to be moved next.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['pg', 'pg-copy-streams', 'ioredis', 'nodemailer'].map((name) => ({
+            name,
+            message:
+              'libs/domain does not use drivers: put the adapter in persistence or platform.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

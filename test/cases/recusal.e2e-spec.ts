@@ -76,6 +76,44 @@ describe('recusal', () => {
     }
   });
 
+  it('names the oldest account of an implicated name, at intake and when added later alike', async () => {
+    await createStaff(sut, 'investigator', { name: 'Lee Quinn' });
+    const oldest = await createStaff(sut, 'investigator', { name: 'Lee Quinn' });
+    // Created second, yet made the older account just before each match (which also moves its row
+    // after its namesake's): the match follows account age, not the order rows happen to be in.
+    const makeOldest = () =>
+      sut.db.query(`UPDATE staff SET created_at = created_at - interval '1 day' WHERE id = $1`, [
+        oldest.id,
+      ]);
+    const matchedIn = async (reference: string) => {
+      const detail = await http()
+        .get(`/api/v1/cases/${reference}`)
+        .set(...bearer(gc));
+      expect(detail.status).toBe(200);
+      return (detail.body.parties as Array<{ staffId: string | null; staffMatch: string }>)
+        .filter((p) => p.staffMatch === 'automatic')
+        .map((p) => p.staffId);
+    };
+
+    await makeOldest();
+    const atIntake = await report(
+      anonymousReport({
+        concernType: 'company_assets',
+        implicated: [{ name: 'Lee Quinn', role: 'employee' }],
+      }),
+    );
+    expect(await matchedIn(atIntake.reference)).toEqual([oldest.id]);
+
+    const later = await report(anonymousReport({ concernType: 'company_assets', implicated: [] }));
+    await makeOldest();
+    const added = await http()
+      .post(`/api/v1/cases/${later.reference}/implicated`)
+      .set(...bearer(gc))
+      .send({ name: 'Lee Quinn', role: 'employee' });
+    expect(added.status).toBe(201);
+    expect(await matchedIn(later.reference)).toEqual([oldest.id]);
+  });
+
   it('keeps the people recused from a case recused from the retaliation report made from it', async () => {
     const created = await report(
       anonymousReport({

@@ -1,6 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MailTransport } from '@candor/domain';
+import { MailTransport } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually, ROOT, spawnApp, Spawned } from '../support/processes.js';
 import { startTestApp, TestApp } from '../support/test-app.js';

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { verifyAuditLogOn } from '@candor/domain/audit/audit-log-verification.js';
 import { describeConnectionError } from '@candor/persistence/database/connection-error.js';
+import { dedicatedConnection } from '@candor/persistence/database/dedicated-connection.js';
 import type { CliOutput } from '../cli-output.js';
 import { cliConfig } from '../cli-config.js';
 
@@ -24,7 +25,7 @@ export async function auditVerify(args: string[], out: CliOutput): Promise<numbe
     throw new Error(describeConnectionError(databaseUrl, error));
   }
   try {
-    const result = await verifyAuditLogOn(client);
+    const result = await verifyAuditLogOn(dedicatedConnection(client));
     out.json(result);
     return result.valid ? 0 : 1;
   } finally {

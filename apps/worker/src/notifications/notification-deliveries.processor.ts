@@ -1,13 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import {
-  DeliveryFailure,
-  DeliveryOutcome,
-  NotificationDelivery,
-  type SendJournal,
-} from '@candor/domain';
+import { DeliveryOutcome, NotificationDelivery, type SendJournal } from '@candor/domain';
 import { DatabaseOutage } from '@candor/persistence';
-import { QueueName } from '@candor/platform';
+import { DeliveryFailure, QueueName } from '@candor/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { NOTIFICATION_WORKER_OPTIONS, SendJobData } from './notification-jobs.js';
 

@@ -1,5 +1,6 @@
 import { type Route } from '../routing/routing.types.js';
 import {
+  allowedOnPurgedCase,
   approvalState,
   CASE_ACTIONS,
   canAct,
@@ -294,6 +295,15 @@ describe(canAct.name, () => {
       allowed,
     );
   });
+});
+
+describe(allowedOnPurgedCase.name, () => {
+  it.each(CASE_ACTIONS.map((action) => [action, action === 'view' || action === 'view_audit']))(
+    'allows %s on a purged case: %s',
+    (action, allowed) => {
+      expect(allowedOnPurgedCase(action)).toBe(allowed);
+    },
+  );
 });
 
 describe(requiredApprovers.name, () => {

@@ -57,6 +57,16 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /**
+ * What may still be done with a case retention purged: look at its tombstone and its audit trail.
+ * Every other action is refused (CaseAccess.require), and the console offers nothing else.
+ */
+export const PURGED_CASE_ACTIONS: readonly CaseAction[] = ['view', 'view_audit'];
+
+export function allowedOnPurgedCase(action: CaseAction): boolean {
+  return PURGED_CASE_ACTIONS.includes(action);
+}
+
+/**
  * The SQL side of canSee, for list queries:
  *
  *   none                  → no rows at all

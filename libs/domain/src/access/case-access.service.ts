@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
 import {
+  allowedOnPurgedCase,
   CaseAccessFacts,
   CaseAction,
   canAct,
@@ -91,9 +92,6 @@ function recusingRolesSql(staffRole: string): string {
   return `(CASE ${staffRole} ${cases.join(' ')} ELSE ARRAY[]::text[] END)`;
 }
 
-/** What may still be done with a purged case: look at its tombstone and its audit trail. */
-const READ_ONLY_ACTIONS: readonly CaseAction[] = ['view', 'view_audit'];
-
 export interface AccessibleCase {
   readonly record: CaseRecord;
   readonly facts: CaseAccessFacts;
@@ -123,7 +121,7 @@ export class CaseAccess {
     if (!record) throw new DomainError('not_found', CASE_NOT_FOUND);
     const facts = await this.factsOf(tx, record);
     if (!canAct(viewer, action, facts)) throw new DomainError('not_found', CASE_NOT_FOUND);
-    if (record.purged_at && !READ_ONLY_ACTIONS.includes(action)) {
+    if (record.purged_at && !allowedOnPurgedCase(action)) {
       throw new DomainError(
         'conflict',
         'this case was purged after its retention period: only its tombstone remains',

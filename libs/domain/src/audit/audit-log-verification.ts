@@ -1,5 +1,4 @@
-import type { ClientBase } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
+import type { DedicatedConnection } from '@candor/persistence/database/dedicated-connection.js';
 import { GENESIS_HASH } from './audit-entry.js';
 import { AUDIT_LOG_COPY, AuditCopyParser } from './audit-log-copy.js';
 import { type ChainBreakReason, ChainVerifier } from './hash-chain.js';
@@ -28,7 +27,7 @@ export interface AuditVerification {
  * half-way through the COPY: the caller discards it (closing it rolls the transaction back) rather
  * than sending it anything more.
  */
-export async function verifyAuditLogOn(client: ClientBase): Promise<AuditVerification> {
+export async function verifyAuditLogOn(client: DedicatedConnection): Promise<AuditVerification> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   const result = await verifyAuditLog(client);
   await client.query('ROLLBACK');
@@ -40,17 +39,16 @@ export async function verifyAuditLogOn(client: ClientBase): Promise<AuditVerific
  * parsed as it arrives, so memory stays flat whatever its length; hashing runs while PostgreSQL
  * sends the next chunk.
  */
-export async function verifyAuditLog(client: ClientBase): Promise<AuditVerification> {
+export async function verifyAuditLog(client: DedicatedConnection): Promise<AuditVerification> {
   const verifier = new ChainVerifier();
   let lastSeq = 0n;
   const parser = new AuditCopyParser((entry) => {
     verifier.pushStored(entry);
     lastSeq = entry.seq === '' ? 0n : entry.seq;
   });
-  const stream = client.query(copyTo(AUDIT_LOG_COPY));
-  for await (const chunk of stream) parser.push(chunk as Buffer);
+  for await (const chunk of client.copyOut(AUDIT_LOG_COPY)) parser.push(chunk);
   parser.end();
-  const { rows } = await client.query<{ seq: string; hash: string }>(
+  const rows = await client.query<{ seq: string; hash: string }>(
     `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
   );
   const chain = verifier.result();

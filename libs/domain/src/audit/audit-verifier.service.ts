@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientBase } from 'pg';
+import { withDedicatedConnection } from '@candor/persistence';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
 import { DomainError } from '../common/domain-error.js';
@@ -28,20 +27,6 @@ export class AuditVerifier {
   }
 
   async verify(): Promise<AuditVerification> {
-    const driver = this.dataSource.driver as PostgresDriver;
-    const [client, release] = (await driver.obtainMasterConnection()) as [
-      ClientBase,
-      (error?: unknown) => void,
-    ];
-    let failure: unknown;
-    try {
-      return await verifyAuditLogOn(client);
-    } catch (error) {
-      failure = error;
-      throw error;
-    } finally {
-      // A connection that failed mid-COPY is discarded rather than handed to the next caller.
-      release(failure);
-    }
+    return withDedicatedConnection(this.dataSource, verifyAuditLogOn);
   }
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import type { ClientBase } from 'pg';
+import type { DedicatedConnection } from '@candor/persistence';
 import {
   type AuditActorType,
   type AuditEntry,
@@ -228,18 +228,17 @@ describe(AuditCopyParser.name, () => {
 });
 
 /** Answers the verifier's COPY with the log's bytes in small chunks, and the head query. */
-function fakeClient(entries: AuditEntry[], head: { seq: string; hash: string }): ClientBase {
+function fakeClient(
+  entries: AuditEntry[],
+  head: { seq: string; hash: string },
+): DedicatedConnection {
   return {
-    query(statement: unknown) {
-      if (typeof statement === 'string' && statement.includes('FROM audit_head')) {
-        return Promise.resolve({ rows: [head] });
-      }
-      if (typeof statement === 'object' && statement !== null && 'text' in statement) {
-        return Readable.from(inChunksOf(copyBinary(entries), 64));
-      }
-      return Promise.reject(new Error(`unexpected query: ${String(statement)}`));
+    query<T>(statement: string) {
+      if (statement.includes('FROM audit_head')) return Promise.resolve([head] as T[]);
+      return Promise.reject(new Error(`unexpected query: ${statement}`));
     },
-  } as unknown as ClientBase;
+    copyOut: () => Readable.from(inChunksOf(copyBinary(entries), 64)),
+  };
 }
 
 describe(verifyAuditLog.name, () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  allowedOnPurgedCase,
   CASE_ACTIONS,
   canAct,
   type CaseAction,
@@ -55,8 +56,7 @@ export class CaseConsole {
         CASE_ACTIONS.map((action) => [action, canAct(viewer, action, facts)]),
       ) as Record<CaseAction, boolean>;
       if (record.purged_at) {
-        for (const action of CASE_ACTIONS)
-          may[action] = action === 'view' || action === 'view_audit';
+        for (const action of CASE_ACTIONS) may[action] = allowedOnPurgedCase(action);
       }
       const status = record.status;
       const transitions = may.triage && isCaseStatus(status) ? allowedTransitions(status) : [];

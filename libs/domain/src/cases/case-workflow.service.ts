@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { findStaffById, insertCaseParty } from '@candor/persistence';
 import { appConfigOf, CaseCipherService } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
@@ -155,10 +156,7 @@ export class CaseWorkflowService {
   async assign(viewer: Viewer, reference: string, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'assign', { lock: true });
-      const [target] = await tx.query<Array<{ role: string; disabled_at: Date | null }>>(
-        `SELECT role, disabled_at FROM staff WHERE id = $1`,
-        [staffId],
-      );
+      const target = await findStaffById(tx, staffId);
       if (!target || target.disabled_at)
         throw new DomainError('invalid', 'userId is not an active staff member');
       if (target.role !== 'investigator')
@@ -200,35 +198,25 @@ export class CaseWorkflowService {
       const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
       const now = new Date();
       const id = randomUUID();
-      const nameIndex = this.cipher.nameIndex(person.name);
-      let staffId = person.staffId ?? null;
-      let staffMatch: string | null = staffId ? 'staff' : null;
-      if (staffId) {
-        const found = await tx.query<unknown[]>(`SELECT 1 FROM staff WHERE id = $1`, [staffId]);
-        if (found.length === 0) throw new DomainError('invalid', 'staffId is not a staff member');
-      } else if (nameIndex) {
-        const [match] = await tx.query<Array<{ id: string }>>(
-          `SELECT id FROM staff WHERE name_index = $1 AND disabled_at IS NULL LIMIT 1`,
-          [nameIndex],
-        );
-        staffId = match?.id ?? null;
-        staffMatch = match ? 'automatic' : null;
-      }
-      await tx.query(
-        `INSERT INTO case_parties (id, case_id, kind, role, name_enc, name_index, staff_id, staff_match, added_by, created_at)
-         VALUES ($1, $2, 'implicated', $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          id,
-          c.record.id,
-          person.role,
-          c.key().seal('case_parties', 'name', id, person.name),
-          nameIndex,
-          staffId,
-          staffMatch,
-          viewer.id,
-          now,
-        ],
-      );
+      if (person.staffId && !(await findStaffById(tx, person.staffId)))
+        throw new DomainError('invalid', 'staffId is not a staff member');
+      const { staffId } = await insertCaseParty(tx, {
+        id,
+        caseId: c.record.id,
+        kind: 'implicated',
+        role: person.role,
+        nameEnc: c.key().seal('case_parties', 'name', id, person.name),
+        contactEnc: null,
+        employeeIdEnc: null,
+        nameIndex: this.cipher.nameIndex(person.name),
+        emailIndex: null,
+        employeeIdIndex: null,
+        addedBy: viewer.id,
+        createdAt: now,
+        staff: person.staffId
+          ? { kind: 'named', staffId: person.staffId }
+          : { kind: 'match_by_name' },
+      });
       if (staffId)
         await tx.query(`DELETE FROM case_assignments WHERE case_id = $1 AND staff_id = $2`, [
           c.record.id,

@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, REDIS_CLIENT, Throttle, ThrottleState } from '@candor/platform';
-import type { Redis } from 'ioredis';
+import { appConfigOf, SharedThrottles, Throttle, ThrottleState } from '@candor/platform';
 import { DomainError } from '../common/domain-error.js';
 
 const KEYS = ['all'];
@@ -19,10 +18,10 @@ export class IntakeThrottle {
   private readonly throttle: Throttle;
   readonly reportsPerMinute: number;
 
-  constructor(@Inject(REDIS_CLIENT) redis: Redis, configService: ConfigService) {
+  constructor(throttles: SharedThrottles, configService: ConfigService) {
     const config = appConfigOf(configService);
     this.reportsPerMinute = config.intakeReportsPerMinute;
-    this.throttle = Throttle.shared(redis, `${config.redisPrefix}:rl:intake`, [
+    this.throttle = throttles.create(`${config.redisPrefix}:rl:intake`, [
       { name: KEYS[0], limit: this.reportsPerMinute, windowSeconds: 60 },
     ]);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { insertCaseParty } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, CaseKey, generateReceipt } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
@@ -229,28 +230,22 @@ export class IntakeService {
   ): Promise<void> {
     const id = randomUUID();
     const email = contact && contact.includes('@') ? contact : undefined;
-    await tx.query(
+    await insertCaseParty(tx, {
+      id,
+      caseId,
+      kind,
+      role,
+      nameEnc: key.sealOptional('case_parties', 'name', id, name),
+      contactEnc: key.sealOptional('case_parties', 'contact', id, contact),
+      employeeIdEnc: null,
+      nameIndex: this.cipher.nameIndex(name),
+      emailIndex: this.cipher.emailIndex(email),
+      employeeIdIndex: null,
+      addedBy: null,
+      createdAt: now,
       // An implicated person whose name matches a staff member recuses that member at once; the
       // handler sees the match on the case ("automatic") and can review it.
-      `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, name_index, email_index, created_at, staff_id, staff_match)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, m.id, CASE WHEN m.id IS NULL THEN NULL ELSE 'automatic' END
-         FROM (SELECT NULL::uuid AS none) x
-         LEFT JOIN LATERAL (
-           SELECT s.id FROM staff s
-            WHERE $3 = 'implicated' AND s.disabled_at IS NULL AND s.name_index = $7
-            ORDER BY s.created_at LIMIT 1
-         ) m ON true`,
-      [
-        id,
-        caseId,
-        kind,
-        role,
-        key.sealOptional('case_parties', 'name', id, name),
-        key.sealOptional('case_parties', 'contact', id, contact),
-        this.cipher.nameIndex(name),
-        this.cipher.emailIndex(email),
-        now,
-      ],
-    );
+      staff: kind === 'implicated' ? { kind: 'match_by_name' } : { kind: 'none' },
+    });
   }
 }

@@ -55,7 +55,6 @@ export class LegalHolds {
       const { record } = await this.access.require(tx, viewer, reference, 'place_hold', {
         lock: true,
       });
-      await assertNotPurged(tx, record.id);
       if (await this.activeHold(tx, record.id)) {
         throw new DomainError('conflict', 'this case is already on legal hold');
       }
@@ -170,15 +169,6 @@ export class LegalHolds {
       'this case is on legal hold: nothing of it can be deleted or changed',
     );
   }
-}
-
-async function assertNotPurged(tx: EntityManager, caseId: string): Promise<void> {
-  const [row] = await tx.query<Array<{ purged: boolean }>>(
-    `SELECT purged_at IS NOT NULL AS purged FROM cases WHERE id = $1`,
-    [caseId],
-  );
-  if (row?.purged)
-    throw new DomainError('conflict', 'this case was purged under the retention policy');
 }
 
 function toView(row: HoldRow): LegalHoldView {

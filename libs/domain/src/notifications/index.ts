@@ -1,4 +1,3 @@
-export * from './mail-transport.service.js';
 export * from './notification-delivery.service.js';
 export * from './notification-recipients.service.js';
 export * from './notification-rules.js';

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { findStaffById } from '@candor/persistence';
+import { appConfigOf, CaseCipherService, MailTransport } from '@candor/platform';
 import { DataSource } from 'typeorm';
-import { MailTransport } from './mail-transport.service.js';
 import {
   NotificationRecipients,
   REPORTER_RECIPIENT,
@@ -100,12 +100,9 @@ export class NotificationDelivery {
       to = address;
       content = { kind: 'reporter_news', url: reporterUrl(this.publicBaseUrl) };
     } else {
-      const [staff] = await this.dataSource.query<Array<{ email: string; mode: string }>>(
-        `SELECT email, notification_mode AS mode FROM staff WHERE id = $1`,
-        [recipient],
-      );
+      const staff = await findStaffById(this.dataSource, recipient);
       if (!staff) return 'not_a_recipient';
-      if (EVENT_RULES[event.event].digestible && staff.mode === 'daily_digest') {
+      if (EVENT_RULES[event.event].digestible && staff.notification_mode === 'daily_digest') {
         await this.record(event, recipient, 'digest_pending', null);
         return 'queued_for_digest';
       }

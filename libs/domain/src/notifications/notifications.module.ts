@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CaseCipherService } from '@candor/platform';
+import { CaseCipherService, MailTransport } from '@candor/platform';
 import { CaseAccess } from '../access/case-access.service.js';
-import { MailTransport } from './mail-transport.service.js';
 import { NotificationDelivery } from './notification-delivery.service.js';
 import { NotificationRecipients } from './notification-recipients.service.js';
 import { NotificationScan } from './notification-scan.service.js';

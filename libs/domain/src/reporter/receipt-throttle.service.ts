@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, REDIS_CLIENT, Throttle } from '@candor/platform';
-import type { Redis } from 'ioredis';
+import { appConfigOf, SharedThrottles, Throttle } from '@candor/platform';
 import { DomainError } from '../common/domain-error.js';
 
 /**
@@ -16,9 +15,9 @@ import { DomainError } from '../common/domain-error.js';
 export class ReceiptThrottle {
   private readonly throttle: Throttle;
 
-  constructor(@Inject(REDIS_CLIENT) redis: Redis, configService: ConfigService) {
+  constructor(throttles: SharedThrottles, configService: ConfigService) {
     const config = appConfigOf(configService);
-    this.throttle = Throttle.shared(redis, `${config.redisPrefix}:rl:receipt`, [
+    this.throttle = throttles.create(`${config.redisPrefix}:rl:receipt`, [
       { name: 'all', limit: config.receiptFailuresPerMinute, windowSeconds: 60 },
       { name: 'value', limit: 5, windowSeconds: 15 * 60 },
     ]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { insertCaseParty } from '@candor/persistence';
 import { appConfigOf } from '@candor/platform';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
@@ -65,35 +66,27 @@ export class ProtectedPeople {
       const problems = personProblems(person);
       if (problems.length > 0) throw new DomainError('invalid', problems.join('; '));
       const { record } = accessible;
-      const [state] = await tx.query<Array<{ purged: boolean }>>(
-        `SELECT purged_at IS NOT NULL AS purged FROM cases WHERE id = $1`,
-        [record.id],
-      );
-      if (state?.purged)
-        throw new DomainError('conflict', 'this case was purged under the retention policy');
       const key = accessible.key();
       const id = randomUUID();
       const name = person.name.trim();
       const email = person.email?.trim();
       const employeeId = person.employeeId?.trim();
       const index = this.indexes.of({ name, email, employeeId });
-      await tx.query(
-        `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, employee_id_enc, name_index, email_index,
-           employee_id_index, added_by, created_at)
-         VALUES ($1, $2, 'assisting', NULL, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          record.id,
-          key.seal('case_parties', 'name', id, name),
-          key.sealOptional('case_parties', 'contact', id, email),
-          key.sealOptional('case_parties', 'employee_id', id, employeeId),
-          index.name,
-          index.email,
-          index.employeeId,
-          viewer.id,
-          new Date(),
-        ],
-      );
+      await insertCaseParty(tx, {
+        id,
+        caseId: record.id,
+        kind: 'assisting',
+        role: null,
+        nameEnc: key.seal('case_parties', 'name', id, name),
+        contactEnc: key.sealOptional('case_parties', 'contact', id, email),
+        employeeIdEnc: key.sealOptional('case_parties', 'employee_id', id, employeeId),
+        nameIndex: index.name,
+        emailIndex: index.email,
+        employeeIdIndex: index.employeeId,
+        addedBy: viewer.id,
+        createdAt: new Date(),
+        staff: { kind: 'none' },
+      });
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, REDIS_CLIENT, Throttle, ThrottleState } from '@candor/platform';
-import type { Redis } from 'ioredis';
+import { appConfigOf, SharedThrottles, Throttle, ThrottleState } from '@candor/platform';
 import pLimit from 'p-limit';
 import { DomainError } from '../common/domain-error.js';
 
@@ -68,8 +67,8 @@ export class SignInThrottle {
   private readonly wrongCodes: Throttle;
   private readonly passwordChecks = pLimit(SIGN_IN_LIMITS.concurrentPasswordChecks);
 
-  constructor(@Inject(REDIS_CLIENT) redis: Redis, configService: ConfigService) {
-    this.wrongCodes = Throttle.shared(redis, `${appConfigOf(configService).redisPrefix}:rl:login`, [
+  constructor(throttles: SharedThrottles, configService: ConfigService) {
+    this.wrongCodes = throttles.create(`${appConfigOf(configService).redisPrefix}:rl:login`, [
       {
         name: 'wrong_code',
         limit: SIGN_IN_LIMITS.wrongCodesPerAccount,

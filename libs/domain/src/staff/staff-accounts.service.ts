@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CaseCipherService, generatePassword, hashPassword } from '@candor/platform';
-import { modifyReturning } from '@candor/persistence';
+import { findStaffIdByEmail, lockStaffRow, modifyReturning } from '@candor/persistence';
 import { generateSecret } from 'otplib';
 import { DataSource, EntityManager } from 'typeorm';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../access/access-policy.js';
@@ -136,8 +136,7 @@ export class StaffAccounts {
     const totpSecret = credentials.kind === 'password' ? generateSecret() : undefined;
     const id = randomUUID();
     return this.dataSource.transaction(async (tx) => {
-      const existing = await tx.query<unknown[]>(`SELECT 1 FROM staff WHERE email = $1`, [email]);
-      if (existing.length > 0)
+      if ((await findStaffIdByEmail(tx, email)) !== undefined)
         throw new DomainError('conflict', `a staff member with email ${email} already exists`);
       await tx.query(
         `INSERT INTO staff (id, email, name, role, password_hash, totp_secret_enc, name_index, email_index, is_chair, created_at, updated_at)
@@ -266,11 +265,7 @@ export class StaffAccounts {
     checkId(staffId);
     const totpSecret = generateSecret();
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query<Array<{ id: string }>>(
-        `SELECT id FROM staff WHERE id = $1 FOR UPDATE`,
-        [staffId],
-      );
-      if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
+      if (!(await lockStaffRow(tx, staffId))) throw new DomainError('not_found', STAFF_NOT_FOUND);
       await tx.query(
         `UPDATE staff SET totp_secret_enc = $2, totp_last_step = 0, updated_at = now() WHERE id = $1`,
         [staffId, this.cipher.sealSystemSecret('staff', 'totp_secret', staffId, totpSecret)],
@@ -326,12 +321,9 @@ export class StaffAccounts {
 
   /** The id behind an email address (the command line names people by address). */
   async idByEmail(email: string): Promise<string> {
-    const [row] = await this.dataSource.query<Array<{ id: string }>>(
-      `SELECT id FROM staff WHERE email = $1`,
-      [email.trim().toLowerCase()],
-    );
-    if (!row) throw new DomainError('not_found', `no staff member with email ${email}`);
-    return row.id;
+    const id = await findStaffIdByEmail(this.dataSource, email.trim().toLowerCase());
+    if (id === undefined) throw new DomainError('not_found', `no staff member with email ${email}`);
+    return id;
   }
 
   private async endSessionsIn(tx: EntityManager, staffId: string): Promise<void> {

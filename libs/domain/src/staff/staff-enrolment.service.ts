@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { lockStaffRow } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, hashPassword, randomToken } from '@candor/platform';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import QRCode from 'qrcode';
@@ -122,7 +123,7 @@ export class StaffEnrolmentService {
   ): Promise<IssuedEnrolment> {
     // Two links issued at once for one person (a double click) queue here instead of colliding on
     // the one-live-link index, whether or not the caller already holds the row.
-    await tx.query(`SELECT 1 FROM staff WHERE id = $1 FOR UPDATE`, [staffId]);
+    await lockStaffRow(tx, staffId);
     await this.revokeOpenIn(tx, staffId);
     const id = randomUUID();
     const token = randomToken(32);

@@ -3,8 +3,10 @@ import { ConfigService } from '@nestjs/config';
 import { Redis } from 'ioredis';
 import { appConfigOf, CandorConfigService } from '../config/config.module.js';
 import { redisOptions } from '../queue/redis-connection.js';
+import { SharedThrottles } from '../throttle/shared-throttles.js';
+import { REDIS_CLIENT } from './redis-client.js';
 
-export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+export { REDIS_CLIENT };
 
 /** Closes the shared client when the application stops. */
 @Injectable()
@@ -17,7 +19,8 @@ class RedisLifecycle implements OnApplicationShutdown {
 }
 
 /**
- * One shared, fail-fast Redis client (health checks, counters, token deny-list). While Redis is
+ * One shared, fail-fast Redis client (health checks, counters, token deny-list), and the shared
+ * throttles counted in it. While Redis is
  * away, commands reject at once instead of queueing, and the client keeps reconnecting.
  */
 @Module({
@@ -44,7 +47,8 @@ class RedisLifecycle implements OnApplicationShutdown {
       },
     },
     RedisLifecycle,
+    SharedThrottles,
   ],
-  exports: [REDIS_CLIENT],
+  exports: [REDIS_CLIENT, SharedThrottles],
 })
 export class RedisModule {}

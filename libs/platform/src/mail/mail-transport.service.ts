@@ -2,10 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf } from '@candor/platform';
+import { appConfigOf } from '../config/config.module.js';
 import nodemailer from 'nodemailer';
 import type { NodemailerError, Transporter } from 'nodemailer';
-import type { RenderedMail } from './notification-templates.js';
 
 /**
  * Why an email could not be sent, in words safe for logs and the dead-letter list: the SMTP code
@@ -22,7 +21,11 @@ export class DeliveryFailure extends Error {
   }
 }
 
-export interface OutgoingMail extends RenderedMail {
+/** An email as the notification templates render it, with its recipient and Message-ID. */
+export interface OutgoingMail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
   readonly to: string;
   readonly messageId: string;
 }

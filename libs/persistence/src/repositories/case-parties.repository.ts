@@ -1,0 +1,87 @@
+import type { SqlRunner } from '../database/returning.js';
+
+export type CasePartyKind = 'implicated' | 'witness' | 'assisting';
+
+/**
+ * How a new party is tied to a staff member, which recuses them (see recusesSql):
+ * - `named`: staff named them by staff id (`staff_match` 'staff');
+ * - `match_by_name`: the active staff member whose name index equals the party's, if any
+ *   (`staff_match` 'automatic', for a handler to review) — see STAFF_NAME_MATCH_SQL;
+ * - `none`: nobody (witnesses, protected people).
+ */
+export type StaffLink =
+  | { readonly kind: 'named'; readonly staffId: string }
+  | { readonly kind: 'match_by_name' }
+  | { readonly kind: 'none' };
+
+/** A `case_parties` row as it is written; sensitive values arrive sealed under the case key. */
+export interface NewCaseParty {
+  readonly id: string;
+  readonly caseId: string;
+  readonly kind: CasePartyKind;
+  readonly role: string | null;
+  readonly nameEnc: Buffer | null;
+  readonly contactEnc: Buffer | null;
+  readonly employeeIdEnc: Buffer | null;
+  readonly nameIndex: Buffer | null;
+  readonly emailIndex: Buffer | null;
+  readonly employeeIdIndex: Buffer | null;
+  /** The staff member who added the party; null for parties named in the report itself. */
+  readonly addedBy: string | null;
+  readonly createdAt: Date;
+  readonly staff: StaffLink;
+}
+
+/** The staff member a party was tied to, as written. */
+export interface CasePartyStaffMatch {
+  readonly staffId: string | null;
+  readonly staffMatch: 'staff' | 'automatic' | null;
+}
+
+/**
+ * The automatic staff-name match: the active staff member whose name index is `nameIndex`, the
+ * oldest account first (then by id), so that two people of one name always give the same answer.
+ * Recusal itself covers every namesake (recusesSql); this picks the one the party names. `when`
+ * is an SQL condition that must hold for any match to be looked for.
+ */
+export function staffNameMatchSql(nameIndex: string, when = 'true'): string {
+  return `SELECT s.id FROM staff s
+           WHERE ${when} AND s.disabled_at IS NULL AND s.name_index = ${nameIndex}
+           ORDER BY s.created_at, s.id LIMIT 1`;
+}
+
+/**
+ * Writes a party and ties it to a staff member in one statement (one round trip per party at
+ * intake). The `$13` staff id wins over a name match; a name match is looked for only when asked.
+ */
+export const INSERT_CASE_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, employee_id_enc, name_index,
+   email_index, employee_id_index, added_by, created_at, staff_id, staff_match)
+ SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, coalesce($13::uuid, m.id),
+        CASE WHEN $13::uuid IS NOT NULL THEN 'staff' WHEN m.id IS NOT NULL THEN 'automatic' END
+   FROM (SELECT NULL::uuid AS none) x
+   LEFT JOIN LATERAL (${staffNameMatchSql('$8', '$14::boolean AND $13::uuid IS NULL')}) m ON true
+ RETURNING staff_id, staff_match`;
+
+export async function insertCaseParty(
+  tx: SqlRunner,
+  party: NewCaseParty,
+): Promise<CasePartyStaffMatch> {
+  const rows = (await tx.query(INSERT_CASE_PARTY, [
+    party.id,
+    party.caseId,
+    party.kind,
+    party.role,
+    party.nameEnc,
+    party.contactEnc,
+    party.employeeIdEnc,
+    party.nameIndex,
+    party.emailIndex,
+    party.employeeIdIndex,
+    party.addedBy,
+    party.createdAt,
+    party.staff.kind === 'named' ? party.staff.staffId : null,
+    party.staff.kind === 'match_by_name',
+  ])) as Array<{ staff_id: string | null; staff_match: 'staff' | 'automatic' | null }>;
+  const [row] = rows;
+  return { staffId: row?.staff_id ?? null, staffMatch: row?.staff_match ?? null };
+}

@@ -1,0 +1,2 @@
+export * from './case-parties.repository.js';
+export * from './staff.repository.js';
