@@ -87,6 +87,8 @@ export class CaseListService {
     string,
     { head: string; counts: Readonly<Record<string, number>> }
   >();
+  /** The investigators, with the audit head they were read at (assigneeChoices). */
+  private choices?: { head: string; people: readonly QueuePerson[] };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -98,6 +100,70 @@ export class CaseListService {
     viewer: Viewer,
     filters: CaseListFilters,
   ): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
+    const { where, params, limit } = this.listQuery(viewer, filters);
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<ListRow[]>(
+      `SELECT ${LIST_COLUMNS}
+         FROM cases c
+        WHERE ${where}
+        ORDER BY ${LIST_ORDER}
+        LIMIT $${params.length}`,
+      params,
+    );
+    return pageOf(rows, limit);
+  }
+
+  /**
+   * The console's triage queue: the same list (same filters, order, paging and access rule) with
+   * each row's assignees and unread reporter messages, the counts per status, and the
+   * investigators to filter by. Metadata only, like the list.
+   *
+   * One statement: the list's own, with each row's assignees and unread messages beside its
+   * columns and the audit log's head, under which the counts and the investigators are kept
+   * (statusCounts, assigneeChoices). An empty page reads the head on its own.
+   */
+  async queue(viewer: Viewer, filters: CaseListFilters): Promise<CaseQueue> {
+    const { where, params, limit } = this.listQuery(viewer, filters);
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<QueueRow[]>(
+      `SELECT (SELECT seq::text FROM audit_head WHERE singleton) AS head, ${LIST_COLUMNS},
+              coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id)
+                          FROM case_assignments a JOIN staff s ON s.id = a.staff_id
+                         WHERE a.case_id = c.id), '[]') AS assignees,
+              (SELECT count(*)::int FROM case_messages m
+                WHERE m.case_id = c.id AND m.sender = 'reporter'
+                  AND m.created_at > coalesce((SELECT max(r.created_at) FROM case_messages r
+                                                WHERE r.case_id = c.id AND r.sender = 'handler'),
+                                              '-infinity')) AS unread
+         FROM cases c
+        WHERE ${where}
+        ORDER BY ${LIST_ORDER}
+        LIMIT $${params.length}`,
+      params,
+    );
+    const head = rows.length > 0 ? rows[0].head : await this.auditHead();
+    const page = pageOf(rows, limit);
+    const [statusCounts, assigneeChoices] = await Promise.all([
+      this.statusCounts(viewer, head),
+      this.assigneeChoices(head),
+    ]);
+    return {
+      items: page.items.map((item, index) => ({
+        ...item,
+        assignees: rows[index].assignees,
+        unreadReporterMessages: rows[index].unread,
+      })),
+      nextCursor: page.nextCursor,
+      statusCounts,
+      assigneeChoices,
+    };
+  }
+
+  /** The list's WHERE (access rule and filters), its parameters and the page size. */
+  private listQuery(
+    viewer: Viewer,
+    filters: CaseListFilters,
+  ): { where: string; params: unknown[]; limit: number } {
     const limit = Math.min(filters.limit ?? 25, MAX_PAGE_SIZE);
     const visibility = this.access.visibilityFilter(viewer, 1);
     const where = [visibility.sql];
@@ -137,83 +203,7 @@ export class CaseListService {
         );
       }
     }
-    params.push(limit + 1);
-    const rows = await this.dataSource.query<ListRow[]>(
-      `SELECT c.reference, c.status, c.concern_type, c.routed_to, c.handled_by, c.channel, c.anonymous,
-              ${utcText('c.received_at')} AS received_at, ${utcText('c.acknowledge_by')} AS acknowledge_by,
-              ${utcText('c.feedback_due_at')} AS feedback_due_at, ${utcText('c.next_due_at')} AS next_due_at,
-              c.next_due_at < now() AS overdue
-         FROM cases c
-        WHERE ${where.join(' AND ')}
-        ORDER BY c.next_due_at ASC NULLS LAST, c.reference ASC
-        LIMIT $${params.length}`,
-      params,
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => ({
-        reference: row.reference,
-        status: row.status,
-        concernType: row.concern_type,
-        routedTo: row.routed_to,
-        handledBy: row.handled_by,
-        channel: row.channel,
-        anonymous: row.anonymous,
-        receivedAt: isoOf(row.received_at),
-        acknowledgeBy: isoOf(row.acknowledge_by),
-        feedbackDueAt: isoOf(row.feedback_due_at),
-        nextDueAt: isoOf(row.next_due_at),
-        overdue: row.overdue === true,
-      })),
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ d: isoOf(last.next_due_at), r: last.reference })
-          : null,
-    };
-  }
-
-  /**
-   * The console's triage queue: the same list (same filters, order, paging and access rule) with
-   * each row's assignees and unread reporter messages, the counts per status, and the
-   * investigators to filter by. Metadata only, like the list.
-   */
-  async queue(viewer: Viewer, filters: CaseListFilters): Promise<CaseQueue> {
-    const page = await this.list(viewer, filters);
-    const [details, statusCounts, choices] = await Promise.all([
-      page.items.length === 0
-        ? Promise.resolve([])
-        : this.dataSource.query<
-            Array<{ reference: string; assignees: QueuePerson[]; unread: number }>
-          >(
-            `SELECT c.reference,
-                    coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id)
-                                FROM case_assignments a JOIN staff s ON s.id = a.staff_id
-                               WHERE a.case_id = c.id), '[]') AS assignees,
-                    (SELECT count(*)::int FROM case_messages m
-                      WHERE m.case_id = c.id AND m.sender = 'reporter'
-                        AND m.created_at > coalesce((SELECT max(r.created_at) FROM case_messages r
-                                                      WHERE r.case_id = c.id AND r.sender = 'handler'),
-                                                    '-infinity')) AS unread
-               FROM cases c WHERE c.reference = ANY($1::text[])`,
-            [page.items.map((item) => item.reference)],
-          ),
-      this.statusCounts(viewer),
-      this.dataSource.query<QueuePerson[]>(
-        `SELECT id, name FROM staff WHERE role = 'investigator' AND disabled_at IS NULL ORDER BY name, id`,
-      ),
-    ]);
-    const byReference = new Map(details.map((row) => [row.reference, row]));
-    return {
-      items: page.items.map((item) => ({
-        ...item,
-        assignees: byReference.get(item.reference)?.assignees ?? [],
-        unreadReporterMessages: byReference.get(item.reference)?.unread ?? 0,
-      })),
-      nextCursor: page.nextCursor,
-      statusCounts,
-      assigneeChoices: choices,
-    };
+    return { where: where.join(' AND '), params, limit };
   }
 
   /**
@@ -221,27 +211,51 @@ export class CaseListService {
    * included), grouped. Counting walks every visible case, tens of milliseconds at 100k cases, so
    * the counts are kept per viewer under the audit log's head: every change to a case or its
    * parties (hence to recusal) appends to the log in its own transaction, so a new head means
-   * they are counted again. The head is read before counting, so what is kept under a head is
-   * never older than that head.
+   * they are counted again. `head` was read (with the queue's page) before counting, so what is
+   * kept under a head is never older than that head.
    */
-  private async statusCounts(viewer: Viewer): Promise<Readonly<Record<string, number>>> {
-    const [head] = await this.dataSource.query<Array<{ seq: string }>>(
-      `SELECT seq::text AS seq FROM audit_head WHERE singleton`,
-    );
+  private async statusCounts(
+    viewer: Viewer,
+    head: string | null,
+  ): Promise<Readonly<Record<string, number>>> {
     const key = `${viewer.id} ${viewer.role}`;
     const kept = this.counted.get(key);
-    if (kept && head && kept.head === head.seq) return kept.counts;
+    if (kept && head !== null && kept.head === head) return kept.counts;
     const visibility = this.access.visibilityFilter(viewer, 1);
     const rows = await this.dataSource.query<Array<{ status: string; n: number }>>(
       `SELECT c.status, count(*)::int AS n FROM cases c WHERE ${visibility.sql} GROUP BY c.status`,
       visibility.params,
     );
     const counts = Object.freeze(Object.fromEntries(rows.map((row) => [row.status, row.n])));
-    if (head) {
+    if (head !== null) {
       if (this.counted.size >= MAX_COUNTED_VIEWERS) this.counted.clear();
-      this.counted.set(key, { head: head.seq, counts });
+      this.counted.set(key, { head, counts });
     }
     return counts;
+  }
+
+  /**
+   * The investigators one may filter by, kept under the audit log's head like the counts: every
+   * account created, disabled or enabled appends to the log in the same transaction (and no
+   * account changes its role or name), so a new head means they are read again. `head` was read
+   * before they are, so what is kept under a head is never older than that head.
+   */
+  private async assigneeChoices(head: string | null): Promise<readonly QueuePerson[]> {
+    if (this.choices && head !== null && this.choices.head === head) return this.choices.people;
+    const people = Object.freeze(
+      await this.dataSource.query<QueuePerson[]>(
+        `SELECT id, name FROM staff WHERE role = 'investigator' AND disabled_at IS NULL ORDER BY name, id`,
+      ),
+    );
+    this.choices = head === null ? undefined : { head, people };
+    return people;
+  }
+
+  private async auditHead(): Promise<string | null> {
+    const [head] = await this.dataSource.query<Array<{ seq: string }>>(
+      `SELECT seq::text AS seq FROM audit_head WHERE singleton`,
+    );
+    return head ? head.seq : null;
   }
 
   /** A case reference matches exactly; otherwise every word must be in the title (blind index). */
@@ -274,6 +288,50 @@ interface ListRow {
   feedback_due_at: string | null;
   next_due_at: string | null;
   overdue: boolean | null;
+}
+
+/** A queue row: the list's columns, then what the queue shows beside them. */
+interface QueueRow extends ListRow {
+  head: string | null;
+  assignees: QueuePerson[];
+  unread: number;
+}
+
+/** What the list selects of `cases c`, in ListRow's names. */
+const LIST_COLUMNS = `c.reference, c.status, c.concern_type, c.routed_to, c.handled_by, c.channel, c.anonymous,
+              ${utcText('c.received_at')} AS received_at, ${utcText('c.acknowledge_by')} AS acknowledge_by,
+              ${utcText('c.feedback_due_at')} AS feedback_due_at, ${utcText('c.next_due_at')} AS next_due_at,
+              c.next_due_at < now() AS overdue`;
+
+const LIST_ORDER = 'c.next_due_at ASC NULLS LAST, c.reference ASC';
+
+/** The page of `limit` rows out of the limit + 1 fetched, and the cursor of the next page. */
+function pageOf<R extends ListRow>(
+  rows: R[],
+  limit: number,
+): { items: CaseListItem[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => ({
+      reference: row.reference,
+      status: row.status,
+      concernType: row.concern_type,
+      routedTo: row.routed_to,
+      handledBy: row.handled_by,
+      channel: row.channel,
+      anonymous: row.anonymous,
+      receivedAt: isoOf(row.received_at),
+      acknowledgeBy: isoOf(row.acknowledge_by),
+      feedbackDueAt: isoOf(row.feedback_due_at),
+      nextDueAt: isoOf(row.next_due_at),
+      overdue: row.overdue === true,
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ d: isoOf(last.next_due_at), r: last.reference })
+        : null,
+  };
 }
 
 /**

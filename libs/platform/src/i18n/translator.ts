@@ -56,6 +56,12 @@ function createTranslator(language: Language, fixed: TFunction): Translator {
   // per call, and a page makes dozens of calls).
   const plain = new Map<string, string>();
   const plainLists = new Map<string, string[]>();
+  // So is a message whose values are all numbers (counts of days, of messages: a page of the
+  // queue makes two dozen such calls); kept bounded. Values that are texts are never kept, so
+  // nothing anyone typed stays in memory here.
+  const counted = new Map<string, string>();
+  // And a calendar date is the same all day (Intl takes microseconds per call too).
+  const days = new Map<number, string>();
   const list = (key: ListKey, values?: MessageValues): string[] => {
     const found = fixed(key, { ...values, returnObjects: true }) as unknown;
     return Array.isArray(found) ? (found as string[]) : [String(found)];
@@ -64,7 +70,17 @@ function createTranslator(language: Language, fixed: TFunction): Translator {
     language,
     locale,
     t: (key, values) => {
-      if (values) return String(fixed(key, values));
+      if (values) {
+        const memo = numericKey(key, values);
+        if (memo === undefined) return String(fixed(key, values));
+        let found = counted.get(memo);
+        if (found === undefined) {
+          found = String(fixed(key, values));
+          if (counted.size >= MAX_KEPT) counted.clear();
+          counted.set(memo, found);
+        }
+        return found;
+      }
       let found = plain.get(key);
       if (found === undefined) {
         found = String(fixed(key, {}));
@@ -81,7 +97,33 @@ function createTranslator(language: Language, fixed: TFunction): Translator {
       }
       return [...found];
     },
-    date: (value) => dates.format(value),
+    date: (value) => {
+      const time = value.getTime();
+      const day = Math.floor(time / DAY_MS);
+      if (!Number.isFinite(day)) return dates.format(value);
+      let found = days.get(day);
+      if (found === undefined) {
+        found = dates.format(value);
+        if (days.size >= MAX_KEPT) days.clear();
+        days.set(day, found);
+      }
+      return found;
+    },
     dateTime: (value) => `${dateTimes.format(value)} UTC`,
   };
+}
+
+const DAY_MS = 86_400_000;
+/** How many messages with numbers and how many dates a translator keeps, at most. */
+const MAX_KEPT = 2000;
+
+/** The key under which a message with these values is kept, if every value is a number. */
+function numericKey(key: string, values: MessageValues): string | undefined {
+  let memo = key;
+  for (const name in values) {
+    const value = values[name];
+    if (typeof value !== 'number') return undefined;
+    memo += `\u0000${name}=${value}`;
+  }
+  return memo;
 }
