@@ -56,7 +56,8 @@ export class CaseConsole {
         CASE_ACTIONS.map((action) => [action, canAct(viewer, action, facts)]),
       ) as Record<CaseAction, boolean>;
       if (record.purged_at) {
-        for (const action of CASE_ACTIONS) may[action] = allowedOnPurgedCase(action);
+        // Only what this viewer may do anyway, and of that only what a tombstone allows.
+        for (const action of CASE_ACTIONS) may[action] &&= allowedOnPurgedCase(action);
       }
       const status = record.status;
       const transitions = may.triage && isCaseStatus(status) ? allowedTransitions(status) : [];

@@ -85,7 +85,11 @@ export class CaseFormActions {
     const offered = await this.cases.view(viewer, reference);
     const detail = await this.detail.detail(viewer, reference);
     if (!hasContent(detail)) {
-      return sendPage(reply, h(TombstonePage, { ctx, viewer, tombstone: detail }), status);
+      return sendPage(
+        reply,
+        h(TombstonePage, { ctx, viewer, tombstone: detail, mayViewAudit: offered.may.view_audit }),
+        status,
+      );
     }
     const protectedPeople = await this.protectedPeople.list(viewer, reference);
     return sendPage(

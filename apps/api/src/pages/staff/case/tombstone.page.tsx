@@ -9,6 +9,8 @@ export function TombstonePage(props: {
   ctx: PageContext;
   viewer: StaffPrincipal;
   tombstone: CaseTombstone;
+  /** Whether the viewer may open the case's audit trail (CaseConsole's `may.view_audit`). */
+  mayViewAudit: boolean;
 }) {
   const { t } = props.ctx;
   const c = props.tombstone;
@@ -36,9 +38,11 @@ export function TombstonePage(props: {
             : []),
         ]}
       />
-      <p>
-        <a href={casePath(c.reference, '/audit')}>{t.t('staffCase.audit.link')}</a>
-      </p>
+      {props.mayViewAudit ? (
+        <p>
+          <a href={casePath(c.reference, '/audit')}>{t.t('staffCase.audit.link')}</a>
+        </p>
+      ) : null}
     </StaffLayout>
   );
 }
