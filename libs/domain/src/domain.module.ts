@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@candor/persistence';
 import { AccessTokenService, CaseCipherService, RedisModule } from '@candor/platform';
 import { CaseAccess } from './access/case-access.service.js';
 import { AuditEvents } from './audit/audit-events.service.js';
@@ -72,8 +73,8 @@ const SERVICES = [
 
 /** The product's services, for the API, the worker and the CLI alike. Needs TypeORM's DataSource. */
 @Module({
-  imports: [RedisModule],
+  imports: [PersistenceModule, RedisModule],
   providers: SERVICES,
-  exports: [...SERVICES, RedisModule],
+  exports: [...SERVICES, PersistenceModule, RedisModule],
 })
 export class DomainModule {}

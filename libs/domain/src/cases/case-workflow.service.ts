@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { findStaffById, insertCaseParty } from '@candor/persistence';
+import { CasePartiesRepository, StaffRepository } from '@candor/persistence';
 import { appConfigOf, CaseCipherService } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
@@ -53,6 +53,8 @@ export function nextDueAt(
 export class CaseWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
+    private readonly parties: CasePartiesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly cipher: CaseCipherService,
@@ -156,7 +158,7 @@ export class CaseWorkflowService {
   async assign(viewer: Viewer, reference: string, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'assign', { lock: true });
-      const target = await findStaffById(tx, staffId);
+      const target = await this.staff.findById(tx, staffId);
       if (!target || target.disabled_at)
         throw new DomainError('invalid', 'userId is not an active staff member');
       if (target.role !== 'investigator')
@@ -198,9 +200,9 @@ export class CaseWorkflowService {
       const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
       const now = new Date();
       const id = randomUUID();
-      if (person.staffId && !(await findStaffById(tx, person.staffId)))
+      if (person.staffId && !(await this.staff.findById(tx, person.staffId)))
         throw new DomainError('invalid', 'staffId is not a staff member');
-      const { staffId } = await insertCaseParty(tx, {
+      const { staffId } = await this.parties.insert(tx, {
         id,
         caseId: c.record.id,
         kind: 'implicated',

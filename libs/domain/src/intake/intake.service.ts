@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { insertCaseParty } from '@candor/persistence';
+import { CasePartiesRepository } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, CaseKey, generateReceipt } from '@candor/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
@@ -26,6 +26,7 @@ const REFERENCE_ATTEMPTS = 20;
 export class IntakeService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly parties: CasePartiesRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly policies: RoutingPolicyProvider,
@@ -230,7 +231,7 @@ export class IntakeService {
   ): Promise<void> {
     const id = randomUUID();
     const email = contact && contact.includes('@') ? contact : undefined;
-    await insertCaseParty(tx, {
+    await this.parties.insert(tx, {
       id,
       caseId,
       kind,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { findStaffById } from '@candor/persistence';
+import { StaffRepository } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, MailTransport } from '@candor/platform';
 import { DataSource } from 'typeorm';
 import {
@@ -60,6 +60,7 @@ export class NotificationDelivery {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
     private readonly recipients: NotificationRecipients,
     private readonly transport: MailTransport,
     private readonly cipher: CaseCipherService,
@@ -100,7 +101,7 @@ export class NotificationDelivery {
       to = address;
       content = { kind: 'reporter_news', url: reporterUrl(this.publicBaseUrl) };
     } else {
-      const staff = await findStaffById(this.dataSource, recipient);
+      const staff = await this.staff.findById(this.dataSource, recipient);
       if (!staff) return 'not_a_recipient';
       if (EVENT_RULES[event.event].digestible && staff.notification_mode === 'daily_digest') {
         await this.record(event, recipient, 'digest_pending', null);

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@candor/persistence';
 import { CaseCipherService, MailTransport } from '@candor/platform';
 import { CaseAccess } from '../access/case-access.service.js';
 import { NotificationDelivery } from './notification-delivery.service.js';
@@ -23,6 +24,7 @@ export class NotificationsModule {
   static forRoot(settings: NotificationSettings): DynamicModule {
     return {
       module: NotificationsModule,
+      imports: [PersistenceModule],
       providers: [
         ...SERVICES,
         CaseAccess,

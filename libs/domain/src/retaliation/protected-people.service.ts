@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { insertCaseParty } from '@candor/persistence';
+import { CasePartiesRepository } from '@candor/persistence';
 import { appConfigOf } from '@candor/platform';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
@@ -48,6 +48,7 @@ interface PartyRow {
 export class ProtectedPeople {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly parties: CasePartiesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly indexes: PersonIndexes,
@@ -72,7 +73,7 @@ export class ProtectedPeople {
       const email = person.email?.trim();
       const employeeId = person.employeeId?.trim();
       const index = this.indexes.of({ name, email, employeeId });
-      await insertCaseParty(tx, {
+      await this.parties.insert(tx, {
         id,
         caseId: record.id,
         kind: 'assisting',

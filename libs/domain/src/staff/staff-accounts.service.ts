@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CaseCipherService, generatePassword, hashPassword } from '@candor/platform';
-import { findStaffIdByEmail, lockStaffRow, modifyReturning } from '@candor/persistence';
+import { modifyReturning, StaffRepository } from '@candor/persistence';
 import { generateSecret } from 'otplib';
 import { DataSource, EntityManager } from 'typeorm';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../access/access-policy.js';
@@ -96,6 +96,7 @@ function checkId(staffId: string): string {
 export class StaffAccounts {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly enrolments: StaffEnrolmentService,
@@ -136,7 +137,7 @@ export class StaffAccounts {
     const totpSecret = credentials.kind === 'password' ? generateSecret() : undefined;
     const id = randomUUID();
     return this.dataSource.transaction(async (tx) => {
-      if ((await findStaffIdByEmail(tx, email)) !== undefined)
+      if ((await this.staff.findIdByEmail(tx, email)) !== undefined)
         throw new DomainError('conflict', `a staff member with email ${email} already exists`);
       await tx.query(
         `INSERT INTO staff (id, email, name, role, password_hash, totp_secret_enc, name_index, email_index, is_chair, created_at, updated_at)
@@ -265,7 +266,8 @@ export class StaffAccounts {
     checkId(staffId);
     const totpSecret = generateSecret();
     return this.dataSource.transaction(async (tx) => {
-      if (!(await lockStaffRow(tx, staffId))) throw new DomainError('not_found', STAFF_NOT_FOUND);
+      if (!(await this.staff.lockRow(tx, staffId)))
+        throw new DomainError('not_found', STAFF_NOT_FOUND);
       await tx.query(
         `UPDATE staff SET totp_secret_enc = $2, totp_last_step = 0, updated_at = now() WHERE id = $1`,
         [staffId, this.cipher.sealSystemSecret('staff', 'totp_secret', staffId, totpSecret)],
@@ -321,7 +323,7 @@ export class StaffAccounts {
 
   /** The id behind an email address (the command line names people by address). */
   async idByEmail(email: string): Promise<string> {
-    const id = await findStaffIdByEmail(this.dataSource, email.trim().toLowerCase());
+    const id = await this.staff.findIdByEmail(this.dataSource, email.trim().toLowerCase());
     if (id === undefined) throw new DomainError('not_found', `no staff member with email ${email}`);
     return id;
   }

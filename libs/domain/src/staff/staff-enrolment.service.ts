@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { lockStaffRow } from '@candor/persistence';
+import { StaffRepository } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, hashPassword, randomToken } from '@candor/platform';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import QRCode from 'qrcode';
@@ -103,6 +103,7 @@ export class StaffEnrolmentService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     configService: ConfigService,
@@ -123,7 +124,7 @@ export class StaffEnrolmentService {
   ): Promise<IssuedEnrolment> {
     // Two links issued at once for one person (a double click) queue here instead of colliding on
     // the one-live-link index, whether or not the caller already holds the row.
-    await lockStaffRow(tx, staffId);
+    await this.staff.lockRow(tx, staffId);
     await this.revokeOpenIn(tx, staffId);
     const id = randomUUID();
     const token = randomToken(32);

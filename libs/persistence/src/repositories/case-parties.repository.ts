@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../database/returning.js';
 
 export type CasePartyKind = 'implicated' | 'witness' | 'assisting';
@@ -62,26 +63,28 @@ export const INSERT_CASE_PARTY = `INSERT INTO case_parties (id, case_id, kind, r
    LEFT JOIN LATERAL (${staffNameMatchSql('$8', '$14::boolean AND $13::uuid IS NULL')}) m ON true
  RETURNING staff_id, staff_match`;
 
-export async function insertCaseParty(
-  tx: SqlRunner,
-  party: NewCaseParty,
-): Promise<CasePartyStaffMatch> {
-  const rows = (await tx.query(INSERT_CASE_PARTY, [
-    party.id,
-    party.caseId,
-    party.kind,
-    party.role,
-    party.nameEnc,
-    party.contactEnc,
-    party.employeeIdEnc,
-    party.nameIndex,
-    party.emailIndex,
-    party.employeeIdIndex,
-    party.addedBy,
-    party.createdAt,
-    party.staff.kind === 'named' ? party.staff.staffId : null,
-    party.staff.kind === 'match_by_name',
-  ])) as Array<{ staff_id: string | null; staff_match: 'staff' | 'automatic' | null }>;
-  const [row] = rows;
-  return { staffId: row?.staff_id ?? null, staffMatch: row?.staff_match ?? null };
+/** The people a case names: implicated, witnesses, protected people. */
+@Injectable()
+export class CasePartiesRepository {
+  /** Writes a party (see INSERT_CASE_PARTY) and answers whom it was tied to. */
+  async insert(tx: SqlRunner, party: NewCaseParty): Promise<CasePartyStaffMatch> {
+    const rows = (await tx.query(INSERT_CASE_PARTY, [
+      party.id,
+      party.caseId,
+      party.kind,
+      party.role,
+      party.nameEnc,
+      party.contactEnc,
+      party.employeeIdEnc,
+      party.nameIndex,
+      party.emailIndex,
+      party.employeeIdIndex,
+      party.addedBy,
+      party.createdAt,
+      party.staff.kind === 'named' ? party.staff.staffId : null,
+      party.staff.kind === 'match_by_name',
+    ])) as Array<{ staff_id: string | null; staff_match: 'staff' | 'automatic' | null }>;
+    const [row] = rows;
+    return { staffId: row?.staff_id ?? null, staffMatch: row?.staff_match ?? null };
+  }
 }

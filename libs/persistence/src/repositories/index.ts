@@ -1,2 +1,8 @@
+import { CasePartiesRepository } from './case-parties.repository.js';
+import { StaffRepository } from './staff.repository.js';
+
 export * from './case-parties.repository.js';
 export * from './staff.repository.js';
+
+/** Every repository, provided and exported by PersistenceModule. */
+export const REPOSITORIES = [CasePartiesRepository, StaffRepository];
