@@ -18,3 +18,4 @@ export * from './throttle/throttle.js';
 export * from './throttle/shared-throttles.js';
 export * from './i18n/index.js';
 export * from './images/reencode-image.js';
+export * from './platform-services.module.js';
