@@ -4,6 +4,7 @@ import { CasesRepository } from './cases.repository.js';
 import { CaseFilesRepository } from './case-files.repository.js';
 import { CaseMessagesRepository } from './case-messages.repository.js';
 import { CaseNotesRepository } from './case-notes.repository.js';
+import { CaseDeterminationsRepository } from './case-determinations.repository.js';
 
 export * from './case-parties.repository.js';
 export * from './staff.repository.js';
@@ -11,6 +12,7 @@ export * from './cases.repository.js';
 export * from './case-files.repository.js';
 export * from './case-messages.repository.js';
 export * from './case-notes.repository.js';
+export * from './case-determinations.repository.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
 export const REPOSITORIES = [
@@ -20,4 +22,5 @@ export const REPOSITORIES = [
   CaseFilesRepository,
   CaseMessagesRepository,
   CaseNotesRepository,
+  CaseDeterminationsRepository,
 ];
