@@ -5,6 +5,7 @@ import { CaseFilesRepository } from './case-files.repository.js';
 import { CaseMessagesRepository } from './case-messages.repository.js';
 import { CaseNotesRepository } from './case-notes.repository.js';
 import { CaseDeterminationsRepository } from './case-determinations.repository.js';
+import { CaseListRepository } from './case-list.repository.js';
 
 export * from './case-parties.repository.js';
 export * from './staff.repository.js';
@@ -13,6 +14,7 @@ export * from './case-files.repository.js';
 export * from './case-messages.repository.js';
 export * from './case-notes.repository.js';
 export * from './case-determinations.repository.js';
+export * from './case-list.repository.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
 export const REPOSITORIES = [
@@ -23,4 +25,5 @@ export const REPOSITORIES = [
   CaseMessagesRepository,
   CaseNotesRepository,
   CaseDeterminationsRepository,
+  CaseListRepository,
 ];
