@@ -1,8 +1,11 @@
+import { AuditLogRepository } from './audit-log.repository.js';
 import { CasePartiesRepository } from './case-parties.repository.js';
 import { StaffRepository } from './staff.repository.js';
 
 export * from './case-parties.repository.js';
 export * from './staff.repository.js';
+export * from './audit-log.repository.js';
+export * from './audit-log-snapshot.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
-export const REPOSITORIES = [CasePartiesRepository, StaffRepository];
+export const REPOSITORIES = [CasePartiesRepository, StaffRepository, AuditLogRepository];
