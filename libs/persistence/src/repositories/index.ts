@@ -1,11 +1,18 @@
 import { AuditLogRepository } from './audit-log.repository.js';
 import { CasePartiesRepository } from './case-parties.repository.js';
+import { LegalHoldsRepository } from './legal-holds.repository.js';
 import { StaffRepository } from './staff.repository.js';
 
 export * from './case-parties.repository.js';
 export * from './staff.repository.js';
 export * from './audit-log.repository.js';
 export * from './audit-log-snapshot.js';
+export * from './legal-holds.repository.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
-export const REPOSITORIES = [CasePartiesRepository, StaffRepository, AuditLogRepository];
+export const REPOSITORIES = [
+  CasePartiesRepository,
+  StaffRepository,
+  AuditLogRepository,
+  LegalHoldsRepository,
+];
