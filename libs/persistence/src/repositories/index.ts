@@ -1,6 +1,7 @@
 import { AuditLogRepository } from './audit-log.repository.js';
 import { CasePartiesRepository } from './case-parties.repository.js';
 import { LegalHoldsRepository } from './legal-holds.repository.js';
+import { RetentionRepository } from './retention.repository.js';
 import { StaffRepository } from './staff.repository.js';
 
 export * from './case-parties.repository.js';
@@ -8,6 +9,7 @@ export * from './staff.repository.js';
 export * from './audit-log.repository.js';
 export * from './audit-log-snapshot.js';
 export * from './legal-holds.repository.js';
+export * from './retention.repository.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
 export const REPOSITORIES = [
@@ -15,4 +17,5 @@ export const REPOSITORIES = [
   StaffRepository,
   AuditLogRepository,
   LegalHoldsRepository,
+  RetentionRepository,
 ];
