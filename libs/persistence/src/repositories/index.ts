@@ -1,4 +1,5 @@
 import { AuditLogRepository } from './audit-log.repository.js';
+import { BoardReportsRepository } from './board-reports.repository.js';
 import { CasePartiesRepository } from './case-parties.repository.js';
 import { LegalHoldsRepository } from './legal-holds.repository.js';
 import { RetentionRepository } from './retention.repository.js';
@@ -8,6 +9,7 @@ export * from './case-parties.repository.js';
 export * from './staff.repository.js';
 export * from './audit-log.repository.js';
 export * from './audit-log-snapshot.js';
+export * from './board-reports.repository.js';
 export * from './legal-holds.repository.js';
 export * from './retention.repository.js';
 
@@ -16,6 +18,7 @@ export const REPOSITORIES = [
   CasePartiesRepository,
   StaffRepository,
   AuditLogRepository,
+  BoardReportsRepository,
   LegalHoldsRepository,
   RetentionRepository,
 ];
