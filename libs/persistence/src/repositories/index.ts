@@ -2,6 +2,7 @@ import { AuditLogRepository } from './audit-log.repository.js';
 import { BoardReportsRepository } from './board-reports.repository.js';
 import { CasePartiesRepository } from './case-parties.repository.js';
 import { LegalHoldsRepository } from './legal-holds.repository.js';
+import { RetaliationRepository } from './retaliation.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 import { StaffRepository } from './staff.repository.js';
 
@@ -11,6 +12,7 @@ export * from './audit-log.repository.js';
 export * from './audit-log-snapshot.js';
 export * from './board-reports.repository.js';
 export * from './legal-holds.repository.js';
+export * from './retaliation.repository.js';
 export * from './retention.repository.js';
 
 /** Every repository, provided and exported by PersistenceModule. */
@@ -20,5 +22,6 @@ export const REPOSITORIES = [
   AuditLogRepository,
   BoardReportsRepository,
   LegalHoldsRepository,
+  RetaliationRepository,
   RetentionRepository,
 ];
