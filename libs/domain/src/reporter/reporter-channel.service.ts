@@ -4,6 +4,7 @@ import {
   AccessTokenService,
   appConfigOf,
   CaseCipherService,
+  Clock,
   IssuedToken,
   Throttle,
 } from '@candor/platform';
@@ -77,6 +78,7 @@ export class ReporterChannelService {
     private readonly tokens: AccessTokenService,
     private readonly intake: IntakeService,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -178,7 +180,13 @@ export class ReporterChannelService {
     await this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
-      await insertMessage(tx, this.openKey(row), caseId, { sender: 'reporter', body }, new Date());
+      await insertMessage(
+        tx,
+        this.openKey(row),
+        caseId,
+        { sender: 'reporter', body },
+        this.clock.now(),
+      );
       await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId);
       await this.audit.append(tx, REPORTER, {
         action: 'message.sent',
@@ -201,7 +209,7 @@ export class ReporterChannelService {
         'reporter',
         null,
         files,
-        new Date(),
+        this.clock.now(),
       );
       await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId, { files: ids.length });
       await this.audit.append(tx, REPORTER, {
