@@ -2,6 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Drivers and clients the domain reaches only through adapters in persistence or platform. */
+const DOMAIN_ADAPTERS = ['pg', 'pg-copy-streams', 'ioredis', 'nodemailer', 'sharp'];
+
+function restrictedInDomain(names) {
+  return names.map((name) => ({
+    name,
+    message: 'libs/domain does not use drivers: put the adapter in persistence or platform.',
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'var/**', 'coverage/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -52,18 +62,16 @@ export default tseslint.config(
   {
     // The domain says what it needs; drivers and clients are adapters in libs/persistence or
     // libs/platform behind small interfaces (TypeORM stays until the repositories take its place).
-    // sharp is still imported by the image cleaning in attachments/: to be moved next.
+    // Unit specs may still make test images with sharp: a fixture, not a dependency of the domain.
     files: ['libs/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: restrictedInDomain(DOMAIN_ADAPTERS) }] },
+  },
+  {
+    files: ['libs/domain/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: ['pg', 'pg-copy-streams', 'ioredis', 'nodemailer'].map((name) => ({
-            name,
-            message:
-              'libs/domain does not use drivers: put the adapter in persistence or platform.',
-          })),
-        },
+        { paths: restrictedInDomain(DOMAIN_ADAPTERS.filter((name) => name !== 'sharp')) },
       ],
     },
   },

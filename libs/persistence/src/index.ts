@@ -11,6 +11,7 @@ export * from './database/roles.js';
 export * from './entities/index.js';
 export * from './migrations/index.js';
 export * from './database/returning.js';
+export * from './database/schema-drift.js';
 export * from './database/transactional-connection.js';
 export * from './persistence.module.js';
 export * from './repositories/index.js';

@@ -17,3 +17,5 @@ export * from './tokens/access-token.service.js';
 export * from './throttle/throttle.js';
 export * from './throttle/shared-throttles.js';
 export * from './i18n/index.js';
+export * from './images/reencode-image.js';
+export * from './platform-services.module.js';

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import {
+  CaseDeterminationsRepository,
+  CaseFilesRepository,
+  CaseMessagesRepository,
+  CaseNotesRepository,
+  CasePartiesRepository,
+  CasesRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { CaseKey } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import { canSee, Viewer } from '../access/access-policy.js';
 import { CaseAccess, CaseRecord } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -14,29 +23,23 @@ import type { CaseStatus } from './case-status.js';
 @Injectable()
 export class CaseDetailService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly cases: CasesRepository,
+    private readonly caseParties: CasePartiesRepository,
+    private readonly caseNotes: CaseNotesRepository,
+    private readonly caseMessages: CaseMessagesRepository,
+    private readonly caseFiles: CaseFilesRepository,
+    private readonly determinations: CaseDeterminationsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
 
   async detail(viewer: Viewer, reference: string) {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const { record, facts, key } = await this.access.require(tx, viewer, reference, 'view');
       if (record.purged_at) return this.tombstone(tx, viewer, record);
       const k = key();
-      const [text] = await tx.query<
-        Array<{
-          title_enc: Buffer;
-          description_enc: Buffer;
-          occurred_at_enc: Buffer | null;
-          location_enc: Buffer | null;
-          related: string | null;
-        }>
-      >(
-        `SELECT c.title_enc, c.description_enc, c.occurred_at_enc, c.location_enc, r.reference AS related
-           FROM cases c LEFT JOIN cases r ON r.id = c.related_case_id WHERE c.id = $1`,
-        [record.id],
-      );
+      const text = await this.cases.findText(tx, record.id);
       const view = {
         reference: record.reference,
         status: record.status,
@@ -78,7 +81,7 @@ export class CaseDetailService {
   }
 
   /** A purged case: what retention keeps (reference, dates, route, concern type, finding). */
-  private async tombstone(tx: EntityManager, viewer: Viewer, record: CaseRecord) {
+  private async tombstone(tx: UnitOfWork, viewer: Viewer, record: CaseRecord) {
     await this.audit.append(
       tx,
       { type: 'staff', id: viewer.id },
@@ -104,14 +107,13 @@ export class CaseDetailService {
 
   /** The linked case's reference, only for a viewer who may see that case too. */
   private async visibleRelatedCase(
-    tx: EntityManager,
+    tx: UnitOfWork,
     viewer: Viewer,
     relatedId: string | null,
   ): Promise<string | null> {
     if (!relatedId) return null;
-    const [related] = await tx.query<
-      Array<Pick<CaseRecord, 'id' | 'reference' | 'routed_to' | 'handled_by'>>
-    >(`SELECT id, reference, routed_to, handled_by FROM cases WHERE id = $1`, [relatedId]);
+    const related = (await this.cases.findRouteById(tx, relatedId)) as
+      Pick<CaseRecord, 'id' | 'reference' | 'routed_to' | 'handled_by'> | undefined;
     return related && canSee(viewer, await this.access.factsOf(tx, related))
       ? related.reference
       : null;
@@ -137,51 +139,22 @@ export class CaseDetailService {
     };
   }
 
-  private routing(tx: EntityManager, caseId: string) {
-    return tx
-      .query<
-        Array<{
-          trigger: string;
-          routed_to: string;
-          handled_by: string;
-          rule_id: string;
-          explanation: string;
-          policy_version: string;
-          decided_at: Date;
-        }>
-      >(
-        `SELECT trigger, routed_to, handled_by, rule_id, explanation, policy_version, decided_at
-           FROM case_routings WHERE case_id = $1 ORDER BY decided_at, id`,
-        [caseId],
-      )
-      .then((rows) =>
-        rows.map((r) => ({
-          trigger: r.trigger,
-          routedTo: r.routed_to,
-          handledBy: r.handled_by,
-          ruleId: r.rule_id,
-          explanation: r.explanation,
-          policyVersion: r.policy_version,
-          decidedAt: r.decided_at,
-        })),
-      );
+  private routing(tx: UnitOfWork, caseId: string) {
+    return this.cases.listRoutings(tx, caseId).then((rows) =>
+      rows.map((r) => ({
+        trigger: r.trigger,
+        routedTo: r.routed_to,
+        handledBy: r.handled_by,
+        ruleId: r.rule_id,
+        explanation: r.explanation,
+        policyVersion: r.policy_version,
+        decidedAt: r.decided_at,
+      })),
+    );
   }
 
-  private async parties(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        kind: string;
-        role: string | null;
-        name_enc: Buffer | null;
-        contact_enc: Buffer | null;
-        staff_id: string | null;
-        staff_match: string | null;
-      }>
-    >(
-      `SELECT id, kind, role, name_enc, contact_enc, staff_id, staff_match FROM case_parties WHERE case_id = $1 ORDER BY created_at, id`,
-      [caseId],
-    );
+  private async parties(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.caseParties.listByCase(tx, caseId);
     return rows.map((p) => ({
       id: p.id,
       kind: p.kind,
@@ -193,30 +166,13 @@ export class CaseDetailService {
     }));
   }
 
-  private async assignments(tx: EntityManager, caseId: string) {
-    const rows = await tx.query<Array<{ staff_id: string; name: string; assigned_at: Date }>>(
-      `SELECT a.staff_id, s.name, a.assigned_at FROM case_assignments a JOIN staff s ON s.id = a.staff_id WHERE a.case_id = $1 ORDER BY a.assigned_at`,
-      [caseId],
-    );
+  private async assignments(tx: UnitOfWork, caseId: string) {
+    const rows = await this.cases.listAssignments(tx, caseId);
     return rows.map((a) => ({ staffId: a.staff_id, name: a.name, assignedAt: a.assigned_at }));
   }
 
-  private async notes(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        author_id: string;
-        author: string;
-        kind: string;
-        corrects_note_id: string | null;
-        body_enc: Buffer;
-        created_at: Date;
-      }>
-    >(
-      `SELECT n.id, n.author_id, s.name AS author, n.kind, n.corrects_note_id, n.body_enc, n.created_at
-         FROM case_notes n JOIN staff s ON s.id = n.author_id WHERE n.case_id = $1 ORDER BY n.created_at, n.id`,
-      [caseId],
-    );
+  private async notes(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.caseNotes.listByCase(tx, caseId);
     return rows.map((n) => ({
       id: n.id,
       authorId: n.author_id,
@@ -228,20 +184,8 @@ export class CaseDetailService {
     }));
   }
 
-  private async messages(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        sender: string;
-        kind: string;
-        staff_id: string | null;
-        body_enc: Buffer;
-        created_at: Date;
-      }>
-    >(
-      `SELECT id, sender, kind, staff_id, body_enc, created_at FROM case_messages WHERE case_id = $1 ORDER BY created_at, id`,
-      [caseId],
-    );
+  private async messages(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.caseMessages.listByCase(tx, caseId);
     return rows.map((m) => ({
       from: m.sender,
       kind: m.kind,
@@ -251,21 +195,8 @@ export class CaseDetailService {
     }));
   }
 
-  private async files(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        source: string;
-        name_enc: Buffer;
-        media_type: string;
-        size_bytes: number;
-        metadata_removed: boolean;
-        created_at: Date;
-      }>
-    >(
-      `SELECT id, source, name_enc, media_type, size_bytes, metadata_removed, created_at FROM case_files WHERE case_id = $1 ORDER BY created_at, id`,
-      [caseId],
-    );
+  private async files(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.caseFiles.listByCase(tx, caseId);
     return rows.map((f) => ({
       id: f.id,
       source: f.source,
@@ -277,24 +208,8 @@ export class CaseDetailService {
     }));
   }
 
-  private async outcomes(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        finding: string;
-        summary_enc: Buffer;
-        recorded_by: string;
-        recorded_at: Date;
-        effective_at: Date | null;
-        approvals: Array<{ staffId: string; role: string }>;
-      }>
-    >(
-      `SELECT o.id, o.finding, o.summary_enc, o.recorded_by, o.recorded_at, o.effective_at,
-              coalesce((SELECT json_agg(json_build_object('staffId', a.staff_id, 'role', a.role) ORDER BY a.approved_at)
-                          FROM approvals a WHERE a.subject_type = 'outcome' AND a.subject_id = o.id), '[]') AS approvals
-         FROM case_outcomes o WHERE o.case_id = $1 ORDER BY o.recorded_at, o.id`,
-      [caseId],
-    );
+  private async outcomes(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.determinations.listOutcomes(tx, caseId);
     return rows.map((o) => ({
       id: o.id,
       finding: o.finding,
@@ -307,25 +222,8 @@ export class CaseDetailService {
     }));
   }
 
-  private async actions(tx: EntityManager, k: CaseKey, caseId: string) {
-    const rows = await tx.query<
-      Array<{
-        id: string;
-        kind: string;
-        measure: string;
-        details_enc: Buffer;
-        due_date: string | null;
-        recorded_at: Date;
-        effective_at: Date | null;
-        approvals: Array<{ staffId: string; role: string }>;
-      }>
-    >(
-      `SELECT x.id, x.kind, x.measure, x.details_enc, x.due_date::text AS due_date, x.recorded_at, x.effective_at,
-              coalesce((SELECT json_agg(json_build_object('staffId', a.staff_id, 'role', a.role) ORDER BY a.approved_at)
-                          FROM approvals a WHERE a.subject_type = 'action' AND a.subject_id = x.id), '[]') AS approvals
-         FROM case_actions x WHERE x.case_id = $1 ORDER BY x.recorded_at, x.id`,
-      [caseId],
-    );
+  private async actions(tx: UnitOfWork, k: CaseKey, caseId: string) {
+    const rows = await this.determinations.listActions(tx, caseId);
     return rows.map((x) => ({
       id: x.id,
       kind: x.kind,

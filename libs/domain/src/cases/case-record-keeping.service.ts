@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  CaseDeterminationsRepository,
+  CaseFilesRepository,
+  CaseMessagesRepository,
+  CaseNotesRepository,
+  CasesRepository,
+  type DeterminationSubject,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import {
   approvalState,
   type CaseAction,
@@ -12,7 +21,7 @@ import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
-import { insertFiles, insertMessage } from '../intake/case-records.js';
+import { sealedMessage, writeFiles } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
 import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
@@ -32,7 +41,7 @@ export interface ActionRequest {
   dueDate?: string;
 }
 
-type Subject = 'outcome' | 'action';
+type Subject = DeterminationSubject;
 
 /**
  * The case action that lets one add evidence files: those who conduct the investigation and write
@@ -69,7 +78,12 @@ function checkAction(action: ActionRequest): void {
 @Injectable()
 export class CaseRecordKeepingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly cases: CasesRepository,
+    private readonly notes: CaseNotesRepository,
+    private readonly messages: CaseMessagesRepository,
+    private readonly files: CaseFilesRepository,
+    private readonly determinations: CaseDeterminationsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
@@ -79,28 +93,22 @@ export class CaseRecordKeepingService {
     reference: string,
     note: { body: string; kind?: 'note' | 'interview'; correctsNoteId?: string },
   ): Promise<string> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'add_note');
-      if (note.correctsNoteId) {
-        const found = await tx.query<unknown[]>(
-          `SELECT 1 FROM case_notes WHERE id = $1 AND case_id = $2`,
-          [note.correctsNoteId, c.record.id],
-        );
-        if (found.length === 0)
-          throw new DomainError('invalid', 'correctsNoteId is not a note of this case');
-      }
+      if (
+        note.correctsNoteId &&
+        !(await this.notes.existsInCase(tx, note.correctsNoteId, c.record.id))
+      )
+        throw new DomainError('invalid', 'correctsNoteId is not a note of this case');
       const id = randomUUID();
-      await tx.query(
-        `INSERT INTO case_notes (id, case_id, author_id, kind, corrects_note_id, body_enc, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
-        [
-          id,
-          c.record.id,
-          viewer.id,
-          note.kind ?? 'note',
-          note.correctsNoteId ?? null,
-          c.key().seal('case_notes', 'body', id, note.body),
-        ],
-      );
+      await this.notes.insert(tx, {
+        id,
+        caseId: c.record.id,
+        authorId: viewer.id,
+        kind: note.kind ?? 'note',
+        correctsNoteId: note.correctsNoteId ?? null,
+        bodyEnc: c.key().seal('case_notes', 'body', id, note.body),
+      });
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -116,24 +124,18 @@ export class CaseRecordKeepingService {
 
   /** A message to the reporter; the first one after the acknowledgement is the feedback. */
   async messageReporter(viewer: Viewer, reference: string, body: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'message_reporter', {
         lock: true,
       });
       const now = new Date();
-      await insertMessage(
+      await this.messages.insert(
         tx,
-        c.key(),
-        c.record.id,
-        { sender: 'handler', staffId: viewer.id, body },
-        now,
+        sealedMessage(c.key(), c.record.id, { sender: 'handler', staffId: viewer.id, body }, now),
       );
       if (c.record.acknowledged_at && !c.record.feedback_given_at) {
         const next = { ...c.record, feedback_given_at: now };
-        await tx.query(
-          `UPDATE cases SET feedback_given_at = $2, next_due_at = $3, updated_at = now() WHERE id = $1`,
-          [c.record.id, now, nextDueAt(next)],
-        );
+        await this.cases.recordFeedbackGiven(tx, c.record.id, now, nextDueAt(next));
       }
       await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
       await this.audit.append(
@@ -146,7 +148,7 @@ export class CaseRecordKeepingService {
 
   /** Checked before any upload is read, so nobody unauthorised can make the server process files. */
   async assertMayAddEvidence(viewer: Viewer, reference: string): Promise<void> {
-    await this.dataSource.transaction((tx) =>
+    await this.connection.transaction((tx) =>
       this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION),
     );
   }
@@ -158,9 +160,10 @@ export class CaseRecordKeepingService {
   ): Promise<string[]> {
     const files = await prepareFiles(incoming);
     if (files.length === 0) throw new DomainError('invalid', 'no files were sent');
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION);
-      const ids = await insertFiles(
+      const ids = await writeFiles(
+        this.files,
         tx,
         c.key(),
         c.record.id,
@@ -184,15 +187,10 @@ export class CaseRecordKeepingService {
     reference: string,
     fileId: string,
   ): Promise<{ name: string; mediaType: string; content: Buffer }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'view');
       if (!isUuid(fileId)) throw new DomainError('not_found', 'file not found');
-      const [file] = await tx.query<
-        Array<{ name_enc: Buffer; media_type: string; content_enc: Buffer }>
-      >(`SELECT name_enc, media_type, content_enc FROM case_files WHERE id = $1 AND case_id = $2`, [
-        fileId,
-        c.record.id,
-      ]);
+      const file = await this.files.findContent(tx, fileId, c.record.id);
       if (!file) throw new DomainError('not_found', 'file not found');
       const key = c.key();
       await this.audit.append(
@@ -213,7 +211,7 @@ export class CaseRecordKeepingService {
     reference: string,
     outcome: { finding: Finding; summary: string },
   ): Promise<{ id: string; effective: boolean }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'record_outcome', { lock: true });
       const status = c.record.status as CaseStatus;
       if (!['investigating', 'resolved', 'reopened'].includes(status)) {
@@ -223,16 +221,13 @@ export class CaseRecordKeepingService {
         );
       }
       const id = randomUUID();
-      await tx.query(
-        `INSERT INTO case_outcomes (id, case_id, finding, summary_enc, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, now())`,
-        [
-          id,
-          c.record.id,
-          outcome.finding,
-          c.key().seal('case_outcomes', 'summary', id, outcome.summary),
-          viewer.id,
-        ],
-      );
+      await this.determinations.insertOutcome(tx, {
+        id,
+        caseId: c.record.id,
+        finding: outcome.finding,
+        summaryEnc: c.key().seal('case_outcomes', 'summary', id, outcome.summary),
+        recordedBy: viewer.id,
+      });
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -253,7 +248,7 @@ export class CaseRecordKeepingService {
     action: ActionRequest,
   ): Promise<{ id: string; effective: boolean }> {
     checkAction(action);
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'record_action', { lock: true });
       const id = randomUUID();
       const details = {
@@ -261,18 +256,15 @@ export class CaseRecordKeepingService {
         owner: action.owner,
         description: action.description,
       };
-      await tx.query(
-        `INSERT INTO case_actions (id, case_id, kind, measure, details_enc, due_date, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-        [
-          id,
-          c.record.id,
-          action.kind,
-          action.measure,
-          c.key().seal('case_actions', 'details', id, JSON.stringify(details)),
-          action.dueDate ?? null,
-          viewer.id,
-        ],
-      );
+      await this.determinations.insertAction(tx, {
+        id,
+        caseId: c.record.id,
+        kind: action.kind,
+        measure: action.measure,
+        detailsEnc: c.key().seal('case_actions', 'details', id, JSON.stringify(details)),
+        dueDate: action.dueDate ?? null,
+        recordedBy: viewer.id,
+      });
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -297,7 +289,7 @@ export class CaseRecordKeepingService {
     subject: Subject,
     subjectId: string,
   ): Promise<{ effective: boolean }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(
         tx,
         viewer,
@@ -305,11 +297,7 @@ export class CaseRecordKeepingService {
         subject === 'outcome' ? 'approve_outcome' : 'approve_action',
         { lock: true },
       );
-      const table = subject === 'outcome' ? 'case_outcomes' : 'case_actions';
-      const [row] = await tx.query<Array<{ effective_at: Date | null }>>(
-        `SELECT effective_at FROM ${table} WHERE id = $1 AND case_id = $2`,
-        [subjectId, c.record.id],
-      );
+      const row = await this.determinations.findEffectiveAt(tx, subject, subjectId, c.record.id);
       if (!row) throw new DomainError('not_found', `${subject} not found`);
       if (row.effective_at)
         throw new DomainError('conflict', `this ${subject} has already taken effect`);
@@ -318,7 +306,7 @@ export class CaseRecordKeepingService {
   }
 
   private async approveIn(
-    tx: EntityManager,
+    tx: UnitOfWork,
     c: AccessibleCase,
     viewer: Viewer,
     subject: Subject,
@@ -328,10 +316,10 @@ export class CaseRecordKeepingService {
       c.record.routed_to === 'board'
         ? requiredApprovers('board', c.record.handled_by)
         : requiredApprovers(c.record.routed_to);
-    const existing = await tx.query<Array<{ staff_id: string; role: StaffRole }>>(
-      `SELECT staff_id, role FROM approvals WHERE subject_type = $1 AND subject_id = $2`,
-      [subject, subjectId],
-    );
+    const existing = (await this.determinations.listApprovals(tx, subject, subjectId)) as Array<{
+      staff_id: string;
+      role: StaffRole;
+    }>;
     // After a re-route, approvals by a body that no longer decides the case no longer count.
     const stillRequired = existing.filter((a) => required.includes(a.role));
     const state = approvalState(required, [
@@ -346,10 +334,7 @@ export class CaseRecordKeepingService {
           )
         : new DomainError('conflict', `approval by ${viewer.role} is not required here`);
     }
-    await tx.query(
-      `INSERT INTO approvals (subject_type, subject_id, staff_id, role, approved_at) VALUES ($1, $2, $3, $4, now())`,
-      [subject, subjectId, viewer.id, viewer.role],
-    );
+    await this.determinations.insertApproval(tx, subject, subjectId, viewer.id, viewer.role);
     await this.audit.append(
       tx,
       { type: 'staff', id: viewer.id },
@@ -363,20 +348,14 @@ export class CaseRecordKeepingService {
   }
 
   private async markEffective(
-    tx: EntityManager,
+    tx: UnitOfWork,
     c: AccessibleCase,
     viewer: Viewer,
     subject: Subject,
     subjectId: string,
   ): Promise<true> {
-    const table = subject === 'outcome' ? 'case_outcomes' : 'case_actions';
-    await tx.query(`UPDATE ${table} SET effective_at = now() WHERE id = $1`, [subjectId]);
-    if (subject === 'outcome') {
-      await tx.query(
-        `UPDATE cases SET finding = (SELECT finding FROM case_outcomes WHERE id = $2), updated_at = now() WHERE id = $1`,
-        [c.record.id, subjectId],
-      );
-    }
+    await this.determinations.markEffective(tx, subject, subjectId);
+    if (subject === 'outcome') await this.cases.setFindingFromOutcome(tx, c.record.id, subjectId);
     await this.audit.append(
       tx,
       { type: 'staff', id: viewer.id },

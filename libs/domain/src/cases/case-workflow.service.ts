@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CasePartiesRepository, StaffRepository } from '@candor/persistence';
+import {
+  CaseMessagesRepository,
+  CaseNotesRepository,
+  CasePartiesRepository,
+  CasesRepository,
+  StaffRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { appConfigOf, CaseCipherService } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
 import { AccessibleCase, CaseAccess, CaseRecord } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { insertMessage, insertRouting } from '../intake/case-records.js';
+import { routingRecord, sealedMessage } from '../intake/case-records.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
@@ -52,9 +59,12 @@ export function nextDueAt(
 @Injectable()
 export class CaseWorkflowService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly cases: CasesRepository,
     private readonly staff: StaffRepository,
     private readonly parties: CasePartiesRepository,
+    private readonly messages: CaseMessagesRepository,
+    private readonly notes: CaseNotesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly cipher: CaseCipherService,
@@ -65,7 +75,7 @@ export class CaseWorkflowService {
   ) {}
 
   async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'triage', { lock: true });
       const from = c.record.status as CaseStatus;
       const check = checkTransition(from, request.to, {
@@ -83,17 +93,19 @@ export class CaseWorkflowService {
         case 'acknowledged':
           next.acknowledged_at = now;
           next.feedback_due_at = feedbackDueAt(now);
-          await insertMessage(
+          await this.messages.insert(
             tx,
-            c.key(),
-            c.record.id,
-            {
-              sender: 'handler',
-              kind: 'acknowledgement',
-              staffId: viewer.id,
-              body: acknowledgementMessage(c.record.handled_by, next.feedback_due_at),
-            },
-            now,
+            sealedMessage(
+              c.key(),
+              c.record.id,
+              {
+                sender: 'handler',
+                kind: 'acknowledgement',
+                staffId: viewer.id,
+                body: acknowledgementMessage(c.record.handled_by, next.feedback_due_at),
+              },
+              now,
+            ),
           );
           break;
         case 'resolved':
@@ -123,20 +135,16 @@ export class CaseWorkflowService {
           `Status ${from} → ${request.to}: ${request.reason.trim()}`,
           now,
         );
-      await tx.query(
-        `UPDATE cases SET status = $2, acknowledged_at = $3, feedback_due_at = $4, resolved_at = $5, closed_at = $6,
-                dismissal_reason = $7, next_due_at = $8, updated_at = now() WHERE id = $1`,
-        [
-          c.record.id,
-          next.status,
-          next.acknowledged_at,
-          next.feedback_due_at,
-          next.resolved_at,
-          next.closed_at,
-          next.dismissal_reason,
-          nextDueAt(next),
-        ],
-      );
+      await this.cases.updateStatus(tx, {
+        caseId: c.record.id,
+        status: next.status,
+        acknowledgedAt: next.acknowledged_at,
+        feedbackDueAt: next.feedback_due_at,
+        resolvedAt: next.resolved_at,
+        closedAt: next.closed_at,
+        dismissalReason: next.dismissal_reason,
+        nextDueAt: nextDueAt(next),
+      });
       await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
       await this.audit.append(
         tx,
@@ -156,7 +164,7 @@ export class CaseWorkflowService {
   }
 
   async assign(viewer: Viewer, reference: string, staffId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'assign', { lock: true });
       const target = await this.staff.findById(tx, staffId);
       if (!target || target.disabled_at)
@@ -168,10 +176,7 @@ export class CaseWorkflowService {
           'invalid',
           'this investigator is recused from the case (implicated in it)',
         );
-      await tx.query(
-        `INSERT INTO case_assignments (case_id, staff_id, assigned_by, assigned_at) VALUES ($1, $2, $3, now()) ON CONFLICT DO NOTHING`,
-        [c.record.id, staffId, viewer.id],
-      );
+      await this.cases.assign(tx, c.record.id, staffId, viewer.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -196,7 +201,7 @@ export class CaseWorkflowService {
     ruleId: string;
     explanation: string;
   }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
       const now = new Date();
       const id = randomUUID();
@@ -219,11 +224,7 @@ export class CaseWorkflowService {
           ? { kind: 'named', staffId: person.staffId }
           : { kind: 'match_by_name' },
       });
-      if (staffId)
-        await tx.query(`DELETE FROM case_assignments WHERE case_id = $1 AND staff_id = $2`, [
-          c.record.id,
-          staffId,
-        ]);
+      if (staffId) await this.cases.unassign(tx, c.record.id, staffId);
       const decision = await this.reroute(tx, c, viewer, now);
       await this.audit.append(
         tx,
@@ -248,14 +249,9 @@ export class CaseWorkflowService {
     partyId: string,
     decision: 'confirm' | 'clear',
   ): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
-      const [party] = await tx.query<
-        Array<{ staff_id: string | null; staff_match: string | null }>
-      >(
-        `SELECT staff_id, staff_match FROM case_parties WHERE id = $1 AND case_id = $2 AND kind = 'implicated'`,
-        [partyId, c.record.id],
-      );
+      const party = await this.parties.findImplicatedStaffMatch(tx, partyId, c.record.id);
       if (!party) throw new DomainError('not_found', 'party not found');
       if (party.staff_match !== 'automatic')
         throw new DomainError('conflict', 'only an automatic match is reviewed');
@@ -263,12 +259,8 @@ export class CaseWorkflowService {
         type: 'staff',
         id: viewer.id,
       });
-      await tx.query(
-        decision === 'confirm'
-          ? `UPDATE case_parties SET staff_match = 'confirmed' WHERE id = $1`
-          : `UPDATE case_parties SET staff_match = 'cleared', staff_id = NULL WHERE id = $1`,
-        [partyId],
-      );
+      if (decision === 'confirm') await this.parties.confirmStaffMatch(tx, partyId);
+      else await this.parties.clearStaffMatch(tx, partyId);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -283,29 +275,25 @@ export class CaseWorkflowService {
     });
   }
 
-  private async reroute(tx: EntityManager, c: AccessibleCase, viewer: Viewer, now: Date) {
-    const [roles] = await tx.query<Array<{ roles: PartyRole[]; related_route: Route | null }>>(
-      `SELECT ARRAY(SELECT role FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL) AS roles,
-              (SELECT routed_to FROM cases WHERE id = $2) AS related_route`,
-      [c.record.id, c.record.related_case_id],
-    );
+  private async reroute(tx: UnitOfWork, c: AccessibleCase, viewer: Viewer, now: Date) {
+    const roles = await this.cases.findRerouteInputs(tx, c.record.id, c.record.related_case_id);
     const decision = route(
       this.policies.current(),
       {
         concernType: c.record.concern_type as never,
-        implicatedRoles: roles.roles,
-        relatedCaseRoute: roles.related_route ?? undefined,
+        implicatedRoles: roles.roles as PartyRole[],
+        relatedCaseRoute: (roles.related_route as Route | null) ?? undefined,
       },
       { boardCommittee: appConfigOf(this.configService).boardCommittee },
     );
     const rerouted =
       decision.routedTo !== c.record.routed_to || decision.handledBy !== c.record.handled_by;
     if (rerouted) {
-      await tx.query(
-        `UPDATE cases SET routed_to = $2, handled_by = $3, updated_at = now() WHERE id = $1`,
-        [c.record.id, decision.routedTo, decision.handledBy],
+      await this.cases.updateRoute(tx, c.record.id, decision.routedTo, decision.handledBy);
+      await this.cases.insertRouting(
+        tx,
+        routingRecord(c.record.id, decision, 'reroute', viewer.id, now),
       );
-      await insertRouting(tx, c.record.id, decision, 'reroute', viewer.id, now);
       await recordOutboxEvent(tx, OutboxEvent.CaseRerouted, c.record.id);
       await this.audit.append(
         tx,
@@ -333,16 +321,19 @@ export class CaseWorkflowService {
   }
 
   private async addSystemNote(
-    tx: EntityManager,
+    tx: UnitOfWork,
     c: AccessibleCase,
     viewer: Viewer,
     body: string,
     now: Date,
   ): Promise<void> {
     const id = randomUUID();
-    await tx.query(
-      `INSERT INTO case_notes (id, case_id, author_id, kind, body_enc, created_at) VALUES ($1, $2, $3, 'note', $4, $5)`,
-      [id, c.record.id, viewer.id, c.key().seal('case_notes', 'body', id, body), now],
-    );
+    await this.notes.insertSystemNote(tx, {
+      id,
+      caseId: c.record.id,
+      authorId: viewer.id,
+      bodyEnc: c.key().seal('case_notes', 'body', id, body),
+      createdAt: now,
+    });
   }
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import {
+  CaseFilesRepository,
+  CaseMessagesRepository,
+  type NewCaseFile,
+  type NewCaseMessage,
+  type NewCaseRouting,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { CaseKey } from '@candor/platform';
-import type { EntityManager } from 'typeorm';
 import type { RoutingDecision } from '../routing/routing.types.js';
 
 /** A file that passed inspection: its type decided from content, images already cleaned. */
@@ -11,38 +18,84 @@ export interface PreparedFile {
   readonly metadataRemoved: boolean;
 }
 
+/** A message as the sender writes it. */
+export interface OutgoingMessage {
+  readonly sender: 'reporter' | 'handler';
+  readonly kind?: string;
+  readonly staffId?: string | null;
+  readonly body: string;
+}
+
 /**
- * Row writers shared by intake, the reporter channel and case management. Every sensitive value
- * is sealed with the case's key, bound to its table, column and row.
+ * The rows intake, the reporter channel and case management write about a case. Every sensitive
+ * value is sealed with the case's key, bound to its table, column and a fresh row id.
  */
-export async function insertRouting(
-  tx: EntityManager,
+export function routingRecord(
   caseId: string,
   decision: RoutingDecision,
   trigger: 'intake' | 'reroute',
   decidedBy: string | null,
   at: Date,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO case_routings (id, case_id, trigger, routed_to, handled_by, rule_id, explanation, policy_version, decided_by, decided_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      randomUUID(),
-      caseId,
-      trigger,
-      decision.routedTo,
-      decision.handledBy,
-      decision.ruleId,
-      decision.explanation,
-      decision.policyVersion,
-      decidedBy,
-      at,
-    ],
-  );
+): NewCaseRouting {
+  return {
+    id: randomUUID(),
+    caseId,
+    trigger,
+    routedTo: decision.routedTo,
+    handledBy: decision.handledBy,
+    ruleId: decision.ruleId,
+    explanation: decision.explanation,
+    policyVersion: decision.policyVersion,
+    decidedBy,
+    decidedAt: at,
+  };
 }
 
-export async function insertFiles(
-  tx: EntityManager,
+export function sealedMessage(
+  key: CaseKey,
+  caseId: string,
+  message: OutgoingMessage,
+  at: Date,
+): NewCaseMessage {
+  const id = randomUUID();
+  return {
+    id,
+    caseId,
+    sender: message.sender,
+    kind: message.kind ?? 'message',
+    staffId: message.staffId ?? null,
+    bodyEnc: key.seal('case_messages', 'body', id, message.body),
+    createdAt: at,
+  };
+}
+
+export function sealedFile(
+  key: CaseKey,
+  caseId: string,
+  source: 'reporter' | 'staff',
+  uploadedBy: string | null,
+  file: PreparedFile,
+  at: Date,
+): NewCaseFile {
+  const id = randomUUID();
+  return {
+    id,
+    caseId,
+    source,
+    uploadedBy,
+    nameEnc: key.seal('case_files', 'name', id, file.name),
+    mediaType: file.mediaType,
+    sizeBytes: file.content.length,
+    metadataRemoved: file.metadataRemoved,
+    contentEnc: key.seal('case_files', 'content', id, file.content),
+    createdAt: at,
+  };
+}
+
+/** Writes prepared files to a case, one row each in order, and answers their ids. */
+export async function writeFiles(
+  repository: CaseFilesRepository,
+  tx: UnitOfWork,
   key: CaseKey,
   caseId: string,
   source: 'reporter' | 'staff',
@@ -52,47 +105,38 @@ export async function insertFiles(
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const file of files) {
-    const id = randomUUID();
-    await tx.query(
-      `INSERT INTO case_files (id, case_id, source, uploaded_by, name_enc, media_type, size_bytes, metadata_removed, content_enc, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        id,
-        caseId,
-        source,
-        uploadedBy,
-        key.seal('case_files', 'name', id, file.name),
-        file.mediaType,
-        file.content.length,
-        file.metadataRemoved,
-        key.seal('case_files', 'content', id, file.content),
-        at,
-      ],
-    );
-    ids.push(id);
+    const row = sealedFile(key, caseId, source, uploadedBy, file, at);
+    await repository.insert(tx, row);
+    ids.push(row.id);
   }
   return ids;
 }
 
-export async function insertMessage(
-  tx: EntityManager,
+// For callers that do not inject the repositories yet (the reporter channel, identity reveal):
+// the same writes through repositories of their own (they hold no state).
+const files = new CaseFilesRepository();
+const messages = new CaseMessagesRepository();
+
+export function insertFiles(
+  tx: UnitOfWork,
   key: CaseKey,
   caseId: string,
-  message: { sender: 'reporter' | 'handler'; kind?: string; staffId?: string | null; body: string },
+  source: 'reporter' | 'staff',
+  uploadedBy: string | null,
+  prepared: readonly PreparedFile[],
+  at: Date,
+): Promise<string[]> {
+  return writeFiles(files, tx, key, caseId, source, uploadedBy, prepared, at);
+}
+
+export async function insertMessage(
+  tx: UnitOfWork,
+  key: CaseKey,
+  caseId: string,
+  message: OutgoingMessage,
   at: Date,
 ): Promise<string> {
-  const id = randomUUID();
-  await tx.query(
-    `INSERT INTO case_messages (id, case_id, sender, kind, staff_id, body_enc, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      id,
-      caseId,
-      message.sender,
-      message.kind ?? 'message',
-      message.staffId ?? null,
-      key.seal('case_messages', 'body', id, message.body),
-      at,
-    ],
-  );
-  return id;
+  const row = sealedMessage(key, caseId, message, at);
+  await messages.insert(tx, row);
+  return row.id;
 }

@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CasePartiesRepository } from '@candor/persistence';
+import {
+  CaseFilesRepository,
+  CasePartiesRepository,
+  CasesRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { appConfigOf, CaseCipherService, CaseKey, generateReceipt } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { acknowledgeBy } from '../cases/deadlines.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
 import { randomCaseReference } from './case-reference.js';
-import { insertFiles, insertRouting, PreparedFile } from './case-records.js';
+import { PreparedFile, routingRecord, writeFiles } from './case-records.js';
 import { IntakeThrottle } from './intake-throttle.service.js';
 import type { ReportSubmission, SubmittedReport } from './intake.types.js';
 import { prepareFiles } from './prepare-files.js';
@@ -25,8 +30,10 @@ const REFERENCE_ATTEMPTS = 20;
 @Injectable()
 export class IntakeService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly cases: CasesRepository,
     private readonly parties: CasePartiesRepository,
+    private readonly files: CaseFilesRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly policies: RoutingPolicyProvider,
@@ -44,7 +51,7 @@ export class IntakeService {
     // CPU work (type detection, image re-encoding) happens before the transaction opens.
     const files = await prepareFiles(submission.files);
     const budgetSpent = fromPublic && (await this.throttle.admit());
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const created = await this.submitIn(tx, submission, files, actor);
       if (budgetSpent) {
         await this.audit.append(tx, SYSTEM, {
@@ -58,7 +65,7 @@ export class IntakeService {
 
   /** The same, inside a transaction the caller already holds (retaliation reports). */
   async submitIn(
-    tx: EntityManager,
+    tx: UnitOfWork,
     submission: ReportSubmission,
     files: readonly PreparedFile[],
     actor: AuditActor,
@@ -91,30 +98,22 @@ export class IntakeService {
       due,
       actor,
     );
-    await insertRouting(
+    await this.cases.insertRouting(
       tx,
-      caseId,
-      decision,
-      'intake',
-      actor.type === 'staff' ? actor.id : null,
-      now,
+      routingRecord(caseId, decision, 'intake', actor.type === 'staff' ? actor.id : null, now),
     );
     if (!submission.anonymous && submission.reporter) {
       const { name, email, phone } = submission.reporter;
-      await tx.query(
-        `INSERT INTO case_reporters (case_id, name_enc, email_enc, phone_enc, name_index, email_index, created_at, news_opt_in)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          caseId,
-          key.seal('case_reporters', 'name', caseId, name),
-          key.sealOptional('case_reporters', 'email', caseId, email),
-          key.sealOptional('case_reporters', 'phone', caseId, phone),
-          this.cipher.nameIndex(name),
-          this.cipher.emailIndex(email),
-          now,
-          Boolean(submission.reporter.notifyByEmail && email),
-        ],
-      );
+      await this.cases.insertReporter(tx, {
+        caseId,
+        nameEnc: key.seal('case_reporters', 'name', caseId, name),
+        emailEnc: key.sealOptional('case_reporters', 'email', caseId, email),
+        phoneEnc: key.sealOptional('case_reporters', 'phone', caseId, phone),
+        nameIndex: this.cipher.nameIndex(name),
+        emailIndex: this.cipher.emailIndex(email),
+        createdAt: now,
+        newsOptIn: Boolean(submission.reporter.notifyByEmail && email),
+      });
     }
     for (const person of submission.implicated) {
       await this.insertParty(
@@ -131,7 +130,8 @@ export class IntakeService {
     for (const witness of submission.witnesses) {
       await this.insertParty(tx, key, caseId, 'witness', null, witness.name, witness.contact, now);
     }
-    const fileIds = await insertFiles(
+    const fileIds = await writeFiles(
+      this.files,
       tx,
       key,
       caseId,
@@ -170,7 +170,7 @@ export class IntakeService {
   }
 
   private async insertCase(
-    tx: EntityManager,
+    tx: UnitOfWork,
     key: CaseKey,
     caseId: string,
     s: ReportSubmission,
@@ -184,43 +184,35 @@ export class IntakeService {
       key.sealOptional('cases', column, caseId, value);
     for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
       const reference = randomCaseReference(now);
-      const inserted = await tx.query<unknown[]>(
-        `INSERT INTO cases (id, reference, channel, concern_type, status, anonymous, routed_to, handled_by, related_case_id,
-           recorded_by, receipt_hash, master_key_id, data_key_id, data_key_wrapped, title_enc, description_enc,
-           occurred_at_enc, location_enc, title_terms, received_at, acknowledge_by, next_due_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $19)
-         ON CONFLICT (reference) DO NOTHING
-         RETURNING id`,
-        [
-          caseId,
-          reference,
-          s.channel,
-          s.concernType,
-          s.anonymous,
-          decision.routedTo,
-          decision.handledBy,
-          s.relatedCase?.id ?? null,
-          actor.type === 'staff' ? actor.id : null,
-          receiptHash,
-          key.stored.masterKeyId,
-          key.stored.dataKeyId,
-          key.stored.wrapped,
-          key.seal('cases', 'title', caseId, s.title),
-          key.seal('cases', 'description', caseId, s.description),
-          seal('occurred_at', s.occurredAt),
-          seal('location', s.location),
-          this.cipher.titleTerms(s.title),
-          now,
-          due,
-        ],
-      );
-      if (inserted.length === 1) return reference;
+      const inserted = await this.cases.insertIfReferenceFree(tx, {
+        id: caseId,
+        reference,
+        channel: s.channel,
+        concernType: s.concernType,
+        anonymous: s.anonymous,
+        routedTo: decision.routedTo,
+        handledBy: decision.handledBy,
+        relatedCaseId: s.relatedCase?.id ?? null,
+        recordedBy: actor.type === 'staff' ? actor.id : null,
+        receiptHash,
+        masterKeyId: key.stored.masterKeyId,
+        dataKeyId: key.stored.dataKeyId,
+        dataKeyWrapped: key.stored.wrapped,
+        titleEnc: key.seal('cases', 'title', caseId, s.title),
+        descriptionEnc: key.seal('cases', 'description', caseId, s.description),
+        occurredAtEnc: seal('occurred_at', s.occurredAt),
+        locationEnc: seal('location', s.location),
+        titleTerms: this.cipher.titleTerms(s.title),
+        receivedAt: now,
+        acknowledgeBy: due,
+      });
+      if (inserted) return reference;
     }
     throw new Error('could not draw a free case reference');
   }
 
   private async insertParty(
-    tx: EntityManager,
+    tx: UnitOfWork,
     key: CaseKey,
     caseId: string,
     kind: 'implicated' | 'witness',

@@ -1,19 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PersistenceModule } from '@candor/persistence';
-import { CaseCipherService, MailTransport } from '@candor/platform';
-import { CaseAccess } from '../access/case-access.service.js';
+import { MailTransport, PlatformServicesModule } from '@candor/platform';
 import { NotificationDelivery } from './notification-delivery.service.js';
-import { NotificationRecipients } from './notification-recipients.service.js';
+import { NotificationEventsModule } from './notification-events.module.js';
 import { NotificationScan } from './notification-scan.service.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
-import { UnannouncedEvents } from './unannounced-events.service.js';
 
-const SERVICES = [
-  NotificationDelivery,
-  NotificationRecipients,
-  NotificationScan,
-  UnannouncedEvents,
-];
+const SERVICES = [NotificationDelivery, NotificationScan];
 
 /**
  * Who is told what, and the sending of it, for the worker. Needs TypeORM's DataSource and the
@@ -24,15 +17,13 @@ export class NotificationsModule {
   static forRoot(settings: NotificationSettings): DynamicModule {
     return {
       module: NotificationsModule,
-      imports: [PersistenceModule],
+      imports: [NotificationEventsModule, PersistenceModule, PlatformServicesModule],
       providers: [
         ...SERVICES,
-        CaseAccess,
-        CaseCipherService,
         MailTransport,
         { provide: NOTIFICATION_SETTINGS, useValue: settings },
       ],
-      exports: [...SERVICES, NOTIFICATION_SETTINGS],
+      exports: [...SERVICES, NotificationEventsModule, NOTIFICATION_SETTINGS],
     };
   }
 }

@@ -40,6 +40,44 @@ export interface CasePartyStaffMatch {
 }
 
 /**
+ * When an implicated party recuses a staff member, for case access, lists and notifications:
+ * - the party was matched to them (named by staff, or confirmed);
+ * - an automatic match by name: every staff member of that name, not just the first;
+ * - a party nobody was matched to, by role (the domain's RECUSING_PARTY_ROLES).
+ * A handler's cleared match ('cleared') recuses nobody. `staffId`, `staffNameIndex` and
+ * `recusingRoles` are SQL expressions for the staff member's id, name index and the party roles
+ * that recuse their role.
+ */
+export function recusesSql(
+  party: string,
+  staffId: string,
+  staffNameIndex: string,
+  recusingRoles: string,
+): string {
+  return `${party}.kind = 'implicated' AND (
+    ${party}.staff_id = ${staffId}
+    OR (${party}.staff_match = 'automatic' AND ${party}.name_index = ${staffNameIndex})
+    OR (${party}.staff_id IS NULL AND ${party}.staff_match IS NULL AND ${party}.role = ANY(${recusingRoles})))`;
+}
+
+/**
+ * Which implicated party roles recuse each staff role (the domain's RECUSING_PARTY_ROLES) as an SQL
+ * expression over a staff role column: the party roles that recuse the role in `staffRole`.
+ */
+export function recusingRolesSql(
+  staffRole: string,
+  recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
+): string {
+  const cases = Object.entries(recusingPartyRoles)
+    .filter(([, roles]) => roles.length > 0)
+    .map(
+      ([role, roles]) =>
+        `WHEN '${role}' THEN ARRAY[${roles.map((r) => `'${r}'`).join(', ')}]::text[]`,
+    );
+  return `(CASE ${staffRole} ${cases.join(' ')} ELSE ARRAY[]::text[] END)`;
+}
+
+/**
  * The automatic staff-name match: the active staff member whose name index is `nameIndex`, the
  * oldest account first (then by id), so that two people of one name always give the same answer.
  * Recusal itself covers every namesake (recusesSql); this picks the one the party names. `when`
@@ -62,6 +100,23 @@ export const INSERT_CASE_PARTY = `INSERT INTO case_parties (id, case_id, kind, r
    FROM (SELECT NULL::uuid AS none) x
    LEFT JOIN LATERAL (${staffNameMatchSql('$8', '$14::boolean AND $13::uuid IS NULL')}) m ON true
  RETURNING staff_id, staff_match`;
+
+/** A party of a case as handlers see it (names and contacts still sealed). */
+export interface CasePartyRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly role: string | null;
+  readonly name_enc: Buffer | null;
+  readonly contact_enc: Buffer | null;
+  readonly staff_id: string | null;
+  readonly staff_match: string | null;
+}
+
+/** An implicated party's tie to a staff member, as a handler reviews it. */
+export interface CasePartyStaffMatchRow {
+  readonly staff_id: string | null;
+  readonly staff_match: string | null;
+}
 
 /** The people a case names: implicated, witnesses, protected people. */
 @Injectable()
@@ -86,5 +141,39 @@ export class CasePartiesRepository {
     ])) as Array<{ staff_id: string | null; staff_match: 'staff' | 'automatic' | null }>;
     const [row] = rows;
     return { staffId: row?.staff_id ?? null, staffMatch: row?.staff_match ?? null };
+  }
+
+  /** The parties of a case, oldest first. */
+  async listByCase(tx: SqlRunner, caseId: string): Promise<CasePartyRow[]> {
+    return (await tx.query(
+      `SELECT id, kind, role, name_enc, contact_enc, staff_id, staff_match FROM case_parties WHERE case_id = $1 ORDER BY created_at, id`,
+      [caseId],
+    )) as CasePartyRow[];
+  }
+
+  /** An implicated party of the case and whom it is tied to; undefined when there is none. */
+  async findImplicatedStaffMatch(
+    tx: SqlRunner,
+    partyId: string,
+    caseId: string,
+  ): Promise<CasePartyStaffMatchRow | undefined> {
+    const rows = (await tx.query(
+      `SELECT staff_id, staff_match FROM case_parties WHERE id = $1 AND case_id = $2 AND kind = 'implicated'`,
+      [partyId, caseId],
+    )) as CasePartyStaffMatchRow[];
+    return rows[0];
+  }
+
+  /** A handler confirmed an automatic match: the recusal stays. */
+  async confirmStaffMatch(tx: SqlRunner, partyId: string): Promise<void> {
+    await tx.query(`UPDATE case_parties SET staff_match = 'confirmed' WHERE id = $1`, [partyId]);
+  }
+
+  /** A handler cleared a wrong automatic match: the party is tied to nobody any more. */
+  async clearStaffMatch(tx: SqlRunner, partyId: string): Promise<void> {
+    await tx.query(
+      `UPDATE case_parties SET staff_match = 'cleared', staff_id = NULL WHERE id = $1`,
+      [partyId],
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../database/returning.js';
+import type { CaseRouteRow } from './cases.repository.js';
 
 /** A case near one of its deadlines, as the reminder rules weigh it. */
 export interface ReminderCandidateRow {
@@ -20,17 +21,6 @@ export interface ReminderWindow {
   readonly feedbackMonths: number;
   /** Days before the feedback deadline from which an acknowledged case is near it. */
   readonly feedbackDaysBefore: number;
-}
-
-/** Where a case is routed and who handles it. */
-export interface CaseRouteRow {
-  readonly routed_to: string;
-  readonly handled_by: string;
-}
-
-/** A case by id, with its route. */
-export interface CaseRoutingRow extends CaseRouteRow {
-  readonly id: string;
 }
 
 /** The audit head: the last entry's sequence number (a bigint, as text) and hash. */
@@ -69,19 +59,25 @@ export class NotificationFactsRepository {
   }
 
   /** The case's route, purged or not; undefined when there is no such case. */
-  async caseRoute(tx: SqlRunner, caseId: string): Promise<CaseRoutingRow | undefined> {
+  async caseRoute(
+    tx: SqlRunner,
+    caseId: string,
+  ): Promise<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'> | undefined> {
     const rows = (await tx.query(`SELECT id, routed_to, handled_by FROM cases WHERE id = $1`, [
       caseId,
-    ])) as CaseRoutingRow[];
+    ])) as Array<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'>>;
     return rows[0];
   }
 
   /** The route of a case that is not purged; undefined otherwise. */
-  async liveCaseRoute(tx: SqlRunner, caseId: string): Promise<CaseRouteRow | undefined> {
+  async liveCaseRoute(
+    tx: SqlRunner,
+    caseId: string,
+  ): Promise<Pick<CaseRouteRow, 'routed_to' | 'handled_by'> | undefined> {
     const rows = (await tx.query(
       `SELECT routed_to, handled_by FROM cases WHERE id = $1 AND purged_at IS NULL`,
       [caseId],
-    )) as CaseRouteRow[];
+    )) as Array<Pick<CaseRouteRow, 'routed_to' | 'handled_by'>>;
     return rows[0];
   }
 

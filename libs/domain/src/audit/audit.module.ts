@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@candor/persistence';
+import { AccessModule } from '../access/access.module.js';
+import { AuditEvents } from './audit-events.service.js';
+import { AuditHeadService } from './audit-head.service.js';
+import { AuditTrail } from './audit-trail.service.js';
+import { AuditVerifier } from './audit-verifier.service.js';
+
+/** The audit trail every change and read writes to, its reading, its head and its verification. */
+@Module({
+  imports: [AccessModule, PersistenceModule],
+  providers: [AuditEvents, AuditHeadService, AuditTrail, AuditVerifier],
+  exports: [AuditEvents, AuditHeadService, AuditTrail, AuditVerifier],
+})
+export class AuditModule {}

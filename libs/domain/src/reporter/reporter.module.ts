@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@candor/persistence';
+import { PlatformServicesModule, RedisModule } from '@candor/platform';
+import { AuditModule } from '../audit/audit.module.js';
+import { IntakeModule } from '../intake/intake.module.js';
+import { ReceiptThrottle } from './receipt-throttle.service.js';
+import { ReporterChannelService } from './reporter-channel.service.js';
+
+/** The reporter's channel: signing in with a receipt, the case as they see it, messages, files, retaliation reports. */
+@Module({
+  imports: [AuditModule, IntakeModule, PersistenceModule, PlatformServicesModule, RedisModule],
+  providers: [ReceiptThrottle, ReporterChannelService],
+  exports: [ReceiptThrottle, ReporterChannelService],
+})
+export class ReporterModule {}

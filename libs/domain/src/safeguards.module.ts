@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@candor/persistence';
+import { PlatformServicesModule } from '@candor/platform';
+import { AccessModule } from './access/access.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { IdentityReveal } from './identity/identity-reveal.service.js';
+import { LegalHolds } from './legal-hold/legal-holds.service.js';
+import { RetentionService } from './retention/retention.service.js';
+
+/** What protects a case's record: legal holds, the reveal of a reporter's identity, and retention (purge). */
+@Module({
+  imports: [AccessModule, AuditModule, PersistenceModule, PlatformServicesModule],
+  providers: [IdentityReveal, LegalHolds, RetentionService],
+  exports: [IdentityReveal, LegalHolds, RetentionService],
+})
+export class SafeguardsModule {}
