@@ -10,6 +10,7 @@ import {
 } from '@candor/platform';
 import {
   type ReporterCaseRow,
+  ReporterIdentityRepository,
   ReporterRepository,
   TransactionalConnection,
   type UnitOfWork,
@@ -72,6 +73,7 @@ export class ReporterChannelService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reporter: ReporterRepository,
+    private readonly identities: ReporterIdentityRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly throttle: ReceiptThrottle,
@@ -279,7 +281,7 @@ export class ReporterChannelService {
     tx: UnitOfWork,
     row: CaseRow,
   ): Promise<{ name: string; email?: string; phone?: string }> {
-    const identity = await this.reporter.findIdentity(tx, row.id);
+    const identity = await this.identities.findSealedIdentity(tx, row.id);
     if (!identity) throw new Error(`named case ${row.reference} has no reporter row`);
     const key = this.openKey(row);
     return {
