@@ -27,7 +27,7 @@ import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
 import type { CaseStatus } from './case-status.js';
-import { nextDueAt } from './case-workflow.service.js';
+import { checkOutcomeStatus, nextDueAt } from './workflow.js';
 import { isUuid } from '../common/uuid.js';
 
 export interface ActionRequest {
@@ -213,13 +213,8 @@ export class CaseRecordKeepingService {
   ): Promise<{ id: string; effective: boolean }> {
     return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'record_outcome', { lock: true });
-      const status = c.record.status as CaseStatus;
-      if (!['investigating', 'resolved', 'reopened'].includes(status)) {
-        throw new DomainError(
-          'conflict',
-          `an outcome is recorded during or after the investigation, not while the case is ${status}`,
-        );
-      }
+      const gate = checkOutcomeStatus(c.record.status as CaseStatus);
+      if (!gate.ok) throw new DomainError('conflict', gate.message);
       const id = randomUUID();
       await this.determinations.insertOutcome(tx, {
         id,
