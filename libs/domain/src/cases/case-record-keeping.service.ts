@@ -27,7 +27,7 @@ import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
 import type { CaseStatus } from './case-status.js';
-import { checkOutcomeStatus, nextDueAt } from './workflow.js';
+import { checkOutcomeStatus, feedbackGiven } from './workflow.js';
 import { isUuid } from '../common/uuid.js';
 
 export interface ActionRequest {
@@ -133,10 +133,14 @@ export class CaseRecordKeepingService {
         tx,
         sealedMessage(c.key(), c.record.id, { sender: 'handler', staffId: viewer.id, body }, now),
       );
-      if (c.record.acknowledged_at && !c.record.feedback_given_at) {
-        const next = { ...c.record, feedback_given_at: now };
-        await this.cases.recordFeedbackGiven(tx, c.record.id, now, nextDueAt(next));
-      }
+      const feedback = feedbackGiven(c.record, now);
+      if (feedback)
+        await this.cases.recordFeedbackGiven(
+          tx,
+          c.record.id,
+          feedback.feedbackGivenAt,
+          feedback.nextDueAt,
+        );
       await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
       await this.audit.append(
         tx,

@@ -7,6 +7,7 @@ import {
   checkOutcomeStatus,
   checkTransition,
   effectsOf,
+  feedbackGiven,
   mayRecordOutcome,
   nextDueAt,
   OUTCOME_STATUSES,
@@ -238,5 +239,29 @@ describe('the outcome gate', () => {
 
   it('refuses an unknown status', () => {
     expect(mayRecordOutcome('archived')).toBe(false);
+  });
+});
+
+describe(feedbackGiven.name, () => {
+  const record = (acknowledged: Date | null, given: Date | null) => ({
+    status: 'investigating' as CaseStatus,
+    received_at: RECEIVED,
+    acknowledged_at: acknowledged,
+    feedback_given_at: given,
+  });
+
+  it('settles the feedback deadline with the first message after the acknowledgement', () => {
+    expect(feedbackGiven(record(ACKNOWLEDGED, null), NOW)).toEqual({
+      feedbackGivenAt: NOW,
+      nextDueAt: null,
+    });
+  });
+
+  it('changes no deadline before the acknowledgement', () => {
+    expect(feedbackGiven(record(null, null), NOW)).toBeNull();
+  });
+
+  it('changes no deadline once feedback was given', () => {
+    expect(feedbackGiven(record(ACKNOWLEDGED, EARLIER), NOW)).toBeNull();
   });
 });

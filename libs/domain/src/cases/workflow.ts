@@ -263,6 +263,19 @@ export function nextDueAt(
   );
 }
 
+/**
+ * The deadline effect of a message to the reporter: the first one after the acknowledgement is
+ * the feedback the Directive asks for, which settles the feedback deadline. Null when the message
+ * changes no deadline (the case is not acknowledged yet, or feedback was already given).
+ */
+export function feedbackGiven(
+  record: Pick<WorkflowCase, 'received_at' | 'acknowledged_at' | 'feedback_given_at' | 'status'>,
+  now: Date,
+): { readonly feedbackGivenAt: Date; readonly nextDueAt: Date | null } | null {
+  if (!record.acknowledged_at || record.feedback_given_at) return null;
+  return { feedbackGivenAt: now, nextDueAt: nextDueAt({ ...record, feedback_given_at: now }) };
+}
+
 /** The statuses in which an outcome may be recorded: during or after the investigation. */
 export const OUTCOME_STATUSES = [
   'investigating',
