@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@candor/platform';
-import { ReporterIdentityRepository, TransactionalConnection } from '@candor/persistence';
+import {
+  CaseMessagesRepository,
+  ReporterIdentityRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { insertMessage } from '../intake/case-records.js';
+import { sealedMessage } from '../intake/case-records.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { identityNoticeText, justificationProblem } from './identity-notice.js';
 
@@ -26,6 +30,7 @@ export class IdentityReveal {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reporters: ReporterIdentityRepository,
+    private readonly messages: CaseMessagesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -52,8 +57,7 @@ export class IdentityReveal {
         throw new DomainError('conflict', 'this case has no reporter identity to reveal');
       }
       const key = accessible.key();
-      const messageId = await insertMessage(
-        tx,
+      const notice = sealedMessage(
         key,
         record.id,
         {
@@ -64,6 +68,8 @@ export class IdentityReveal {
         },
         this.clock.now(),
       );
+      await this.messages.insert(tx, notice);
+      const messageId = notice.id;
       await recordOutboxEvent(tx, OutboxEvent.ReporterNews, record.id, { messageId });
       await recordOutboxEvent(tx, OutboxEvent.IdentityRevealed, record.id, {
         revealedBy: viewer.id,

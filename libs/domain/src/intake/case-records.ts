@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CaseFilesRepository,
-  CaseMessagesRepository,
+  type CaseFilesRepository,
   type NewCaseFile,
   type NewCaseMessage,
   type NewCaseRouting,
@@ -110,33 +109,4 @@ export async function writeFiles(
     ids.push(row.id);
   }
   return ids;
-}
-
-// For callers that do not inject the repositories yet (the reporter channel, identity reveal):
-// the same writes through repositories of their own (they hold no state).
-const files = new CaseFilesRepository();
-const messages = new CaseMessagesRepository();
-
-export function insertFiles(
-  tx: UnitOfWork,
-  key: CaseKey,
-  caseId: string,
-  source: 'reporter' | 'staff',
-  uploadedBy: string | null,
-  prepared: readonly PreparedFile[],
-  at: Date,
-): Promise<string[]> {
-  return writeFiles(files, tx, key, caseId, source, uploadedBy, prepared, at);
-}
-
-export async function insertMessage(
-  tx: UnitOfWork,
-  key: CaseKey,
-  caseId: string,
-  message: OutgoingMessage,
-  at: Date,
-): Promise<string> {
-  const row = sealedMessage(key, caseId, message, at);
-  await messages.insert(tx, row);
-  return row.id;
 }

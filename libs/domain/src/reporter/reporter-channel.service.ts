@@ -9,6 +9,8 @@ import {
   Throttle,
 } from '@candor/platform';
 import {
+  CaseFilesRepository,
+  CaseMessagesRepository,
   type ReporterCaseRow,
   ReporterIdentityRepository,
   ReporterRepository,
@@ -18,7 +20,7 @@ import {
 import { AuditTrail, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
 import { addUtcDays } from '../cases/deadlines.js';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
-import { insertFiles, insertMessage } from '../intake/case-records.js';
+import { sealedMessage, writeFiles } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
 import { IntakeService } from '../intake/intake.service.js';
 import { prepareFiles } from '../intake/prepare-files.js';
@@ -74,6 +76,8 @@ export class ReporterChannelService {
     private readonly connection: TransactionalConnection,
     private readonly reporter: ReporterRepository,
     private readonly identities: ReporterIdentityRepository,
+    private readonly messages: CaseMessagesRepository,
+    private readonly files: CaseFilesRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly throttle: ReceiptThrottle,
@@ -182,12 +186,9 @@ export class ReporterChannelService {
     await this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
-      await insertMessage(
+      await this.messages.insert(
         tx,
-        this.openKey(row),
-        caseId,
-        { sender: 'reporter', body },
-        this.clock.now(),
+        sealedMessage(this.openKey(row), caseId, { sender: 'reporter', body }, this.clock.now()),
       );
       await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId);
       await this.audit.append(tx, REPORTER, {
@@ -204,7 +205,8 @@ export class ReporterChannelService {
     return this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
-      const ids = await insertFiles(
+      const ids = await writeFiles(
+        this.files,
         tx,
         this.openKey(row),
         caseId,
