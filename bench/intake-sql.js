@@ -1,6 +1,7 @@
 // The intake scenario's baseline: the SQL transaction IntakeService.submitIn runs for the bench's
-// report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts), replayed with raw
-// `pg` by N clients in a closed loop — case row, routing decision, two parties, outbox row, the
+// report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts; the audit entry's
+// statement is imported from its repository in libs/persistence), replayed with raw `pg` by N
+// clients in a closed loop — case row, routing decision, two parties, outbox row, the
 // audit entry into `audit_staged`, then COMMIT, where a deferred trigger seals it onto the chain
 // under the audit_head lock — with no HTTP, validation, encryption or TypeORM.
 // Ciphertexts are random bytes of the sizes the application writes. Keep it in step with the
@@ -21,6 +22,9 @@ import { machineCpuSeconds } from './support.js';
 
 const options = JSON.parse(process.argv[2]);
 const domain = await import(pathToFileURL(join(options.dist, 'libs/domain/src/index.js')).href);
+const persistence = await import(
+  pathToFileURL(join(options.dist, 'libs/persistence/src/index.js')).href
+);
 
 const policy = new domain.RoutingPolicyProvider().current();
 const decision = domain.route(
@@ -54,8 +58,7 @@ const INSERT_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_en
       ORDER BY s.created_at LIMIT 1
    ) m ON true`;
 const INSERT_OUTBOX = `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`;
-const AUDIT_APPEND = `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
- VALUES ($1, $2, $3, $4, $5)`;
+const AUDIT_APPEND = persistence.STAGE_AUDIT_ENTRY;
 
 async function submit(client) {
   const now = new Date();

@@ -137,6 +137,7 @@ async function main() {
   const modules = {
     domain: await import(pathToFileURL(join(DIST, 'libs/domain/src/index.js')).href),
     platform: await import(pathToFileURL(join(DIST, 'libs/platform/src/index.js')).href),
+    persistence: await import(pathToFileURL(join(DIST, 'libs/persistence/src/index.js')).href),
   };
   const smtp = await startSmtp();
   const { env, apiUrl } = await benchEnvironment({ smtpUrl: smtp.url });

@@ -4,7 +4,6 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
-  AUDIT_LOG_COLUMNS,
   auditEntryOf,
   AuditTrail,
   canonicalJson,
@@ -13,7 +12,8 @@ import {
   sealEntry,
   SYSTEM,
 } from '@candor/domain';
-import type { AuditAction, AuditDetail, AuditJsonValue, AuditLogRow } from '@candor/domain';
+import type { AuditAction, AuditDetail, AuditJsonValue } from '@candor/domain';
+import { AUDIT_LOG_COLUMNS, type AuditLogRow } from '@candor/persistence';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type CaseRecordRow,
   CasesRepository,
-  caseVisibilitySql,
+  type CaseVisibilityScope,
   notRecusedSql,
   type UnitOfWork,
 } from '@candor/persistence';
@@ -103,21 +103,6 @@ export class CaseAccess {
   }
 
   /**
-   * The SQL form of canSee for list queries over `cases c` (see CaseVisibility): the same rule, so
-   * pagination never shows a case the detail route would refuse. `param` is the next free $n.
-   */
-  visibilityFilter(viewer: Viewer, param: number): { sql: string; params: unknown[] } {
-    return caseVisibilitySql(
-      {
-        ...visibleRoutesFor(viewer),
-        viewerId: viewer.id,
-        recusingPartyRoles: RECUSING_PARTY_ROLES[viewer.role],
-      },
-      param,
-    );
-  }
-
-  /**
    * The recusal half of canSee alone, over `cases c`: true for the cases the viewer is not
    * recused from, whatever their route. For aggregates over every case (the board report), which
    * must leave out what the viewer is recused from and nothing else. `viewerParam` and
@@ -131,4 +116,18 @@ export class CaseAccess {
   ): { sql: string; params: [string, readonly string[]] } {
     return notRecusedSql(viewer.id, RECUSING_PARTY_ROLES[viewer.role], viewerParam, rolesParam);
   }
+}
+
+/**
+ * canSee for list queries (see CaseVisibility): who is looking, the routes and Board cases their
+ * role sees, whether only their assignments, and the implicated roles that recuse them. The
+ * repositories turn it into the very same rule in SQL, so paging never shows a case the detail
+ * route would refuse.
+ */
+export function visibilityScopeOf(viewer: Viewer): CaseVisibilityScope {
+  return {
+    ...visibleRoutesFor(viewer),
+    viewerId: viewer.id,
+    recusingPartyRoles: RECUSING_PARTY_ROLES[viewer.role],
+  };
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { AuditLogRepository, type AuditLogRow, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { AuditActorType, AuditDetail } from './audit-entry.js';
 import { AuditTrail } from './audit-trail.service.js';
-import { AUDIT_LOG_COLUMNS, auditEntryOf, AuditLogRow } from './audit-log-row.js';
+import { auditEntryOf } from './audit-log-row.js';
 
 export const AUDIT_EVENTS_PAGE = { default: 50, max: 200 } as const;
 
@@ -38,7 +38,8 @@ const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
 @Injectable()
 export class AuditEvents {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly auditLog: AuditLogRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
@@ -59,16 +60,9 @@ export class AuditEvents {
         `limit must be a whole number from 1 to ${AUDIT_EVENTS_PAGE.max}`,
       );
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const { record } = await this.access.require(tx, viewer, reference, 'view_audit');
-      const rows = await tx.query<AuditLogRow[]>(
-        `SELECT ${AUDIT_LOG_COLUMNS}
-           FROM audit_log
-          WHERE case_reference = $1 AND seq > $2::bigint
-          ORDER BY audit_log.seq
-          LIMIT $3`,
-        [record.reference, cursor, limit + 1],
-      );
+      const rows = await this.auditLog.listForCase(tx, record.reference, cursor, limit + 1);
       const items = rows.slice(0, limit).map(toItem);
       await this.audit.append(
         tx,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { AuditLogRepository, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
 import { DomainError } from '../common/domain-error.js';
@@ -26,7 +26,10 @@ export interface AuditHead {
  */
 @Injectable()
 export class AuditHeadService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
 
   /** The head, for a signed-in person who may verify the log (the console); not found otherwise. */
   async currentFor(viewer: Viewer): Promise<AuditHead> {
@@ -35,13 +38,7 @@ export class AuditHeadService {
   }
 
   async current(now: Date = new Date()): Promise<AuditHead> {
-    const [row] = await this.dataSource.query<
-      Array<{ seq: string; hash: string; occurred_at: Date | null }>
-    >(
-      `SELECT h.seq::text AS seq, h.hash, l.occurred_at
-         FROM audit_head h LEFT JOIN audit_log l ON l.seq = h.seq
-        WHERE h.singleton`,
-    );
+    const row = await this.auditLog.findHead(this.connection.autocommit);
     const seq = row?.seq ?? '0';
     const hash = row?.hash ?? GENESIS_HASH;
     const entryAt = row?.occurred_at ?? null;

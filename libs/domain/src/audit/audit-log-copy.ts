@@ -5,19 +5,16 @@ import {
   encodedFieldBytes,
 } from './canonical-encoding.js';
 
-/**
- * The audit log as PostgreSQL's binary COPY writes it, read for verification. COPY costs the
- * server about a third of what a cursor's FETCH costs per row, and in binary every field arrives
- * as a 4-byte big-endian length and its bytes, with -1 for null: for a text column that is
- * already the field as the canonical encoding writes it (canonical-encoding.ts), UTF-8 included.
- * So the verifier builds each entry's encoding from the row's own bytes, copying the text fields
- * as they are and writing only seq, time, actor id and detail in their canonical form, without
- * decoding the row into strings and encoding it again.
+/*
+ * The audit log as PostgreSQL's binary COPY writes it (AUDIT_LOG_COPY, in libs/persistence's
+ * audit-log-snapshot.ts), read for verification. COPY costs the server about a third of what a
+ * cursor's FETCH costs per row, and in binary every field arrives as a 4-byte big-endian length
+ * and its bytes, with -1 for null: for a text column that is already the field as the canonical
+ * encoding writes it (canonical-encoding.ts), UTF-8 included. So the verifier builds each entry's
+ * encoding from the row's own bytes, copying the text fields as they are and writing only seq,
+ * time, actor id and detail in their canonical form, without decoding the row into strings and
+ * encoding it again.
  */
-export const AUDIT_LOG_COPY = `COPY (
-  SELECT seq, occurred_at, actor_type, actor_id, action, case_reference, detail, prev_hash, hash
-    FROM audit_log ORDER BY audit_log.seq
-) TO STDOUT (FORMAT binary)`;
 
 /** One stored entry: its seq, the canonical encoding of its stored fields, the two hashes. */
 export interface StoredAuditEntry {

@@ -1,24 +1,7 @@
-import type { AuditActorType, AuditDetail, AuditEntry } from './audit-entry.js';
+import type { AuditLogRow } from '@candor/persistence';
+import type { AuditEntry } from './audit-entry.js';
 
-/**
- * The columns of an audit_log row as read for verification or display: seq and actor id as text
- * (bigint and uuid), in the order the chain encodes them.
- */
-export const AUDIT_LOG_COLUMNS = `seq::text AS seq, occurred_at, actor_type, actor_id::text AS actor_id, action,
-  case_reference, detail, prev_hash, hash`;
-
-export interface AuditLogRow {
-  seq: string;
-  occurred_at: Date;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  action: string;
-  case_reference: string | null;
-  detail: AuditDetail;
-  prev_hash: string;
-  hash: string;
-}
-
+/** An audit_log row as the audit log's repository reads it (AUDIT_LOG_COLUMNS), as an entry. */
 export function auditEntryOf(row: AuditLogRow): AuditEntry {
   return {
     seq: row.seq,

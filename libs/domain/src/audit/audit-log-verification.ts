@@ -1,10 +1,15 @@
 import type { DedicatedConnection } from '@candor/persistence/database/dedicated-connection.js';
+import {
+  copyAuditLog,
+  inAuditLogSnapshot,
+  readAuditHead,
+} from '@candor/persistence/repositories/audit-log-snapshot.js';
 import { GENESIS_HASH } from './audit-entry.js';
-import { AUDIT_LOG_COPY, AuditCopyParser } from './audit-log-copy.js';
+import { AuditCopyParser } from './audit-log-copy.js';
 import { type ChainBreakReason, ChainVerifier } from './hash-chain.js';
 
-// Neither Nest nor TypeORM is imported here: `audit:verify` runs this on a plain connection and
-// should not pay for loading them.
+// Neither Nest nor TypeORM is imported here (nor by the part of the audit log's repository used
+// here): `audit:verify` runs this on a plain connection and should not pay for loading them.
 
 /**
  * `head_mismatch`: the chain verifies on its own but does not end where `audit_head` (written in
@@ -28,10 +33,7 @@ export interface AuditVerification {
  * than sending it anything more.
  */
 export async function verifyAuditLogOn(client: DedicatedConnection): Promise<AuditVerification> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  const result = await verifyAuditLog(client);
-  await client.query('ROLLBACK');
-  return result;
+  return inAuditLogSnapshot(client, () => verifyAuditLog(client));
 }
 
 /**
@@ -46,15 +48,13 @@ export async function verifyAuditLog(client: DedicatedConnection): Promise<Audit
     verifier.pushStored(entry);
     lastSeq = entry.seq === '' ? 0n : entry.seq;
   });
-  for await (const chunk of client.copyOut(AUDIT_LOG_COPY)) parser.push(chunk);
+  for await (const chunk of copyAuditLog(client)) parser.push(chunk);
   parser.end();
-  const rows = await client.query<{ seq: string; hash: string }>(
-    `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
-  );
+  const head = await readAuditHead(client);
   const chain = verifier.result();
   const result: AuditVerification = { ...chain };
   if (chain.valid) {
-    const mismatch = headMismatch(lastSeq, chain.headHash, rows[0]);
+    const mismatch = headMismatch(lastSeq, chain.headHash, head);
     if (mismatch !== undefined) {
       result.valid = false;
       result.firstInvalidEntry = { seq: mismatch.toString(10), reason: 'head_mismatch' };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { AuditLogRepository, type UnitOfWork } from '@candor/persistence';
 import {
   assertAuditStagedFields,
   type AuditDetail,
@@ -37,7 +37,9 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditTrail {
-  async append(tx: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
+  constructor(private readonly auditLog: AuditLogRepository) {}
+
+  async append(tx: UnitOfWork, actor: AuditActor, record: AuditRecord): Promise<void> {
     const fields: AuditStagedFields = {
       actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.id : null,
@@ -47,12 +49,7 @@ export class AuditTrail {
     };
     // The writer's rules are checked here, so that no caller can append an entry naming a reporter.
     assertAuditStagedFields(fields);
-    const texts = canonicalStagedTexts(fields);
     // No occurred_at: the database stamps the entry with its own clock as it stages it.
-    await tx.query(
-      `INSERT INTO audit_staged (actor_type, actor_id, action, case_reference, detail)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [texts.actorType, texts.actorId, texts.action, texts.caseReference, texts.detail],
-    );
+    await this.auditLog.stage(tx, canonicalStagedTexts(fields));
   }
 }

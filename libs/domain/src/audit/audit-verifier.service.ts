@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { withDedicatedConnection } from '@candor/persistence';
-import { DataSource } from 'typeorm';
+import { TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
 import { DomainError } from '../common/domain-error.js';
@@ -13,7 +12,7 @@ import { type AuditVerification, verifyAuditLogOn } from './audit-log-verificati
  */
 @Injectable()
 export class AuditVerifier {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly connection: TransactionalConnection) {}
 
   /**
    * The API's entry point: whoever canDo 'audit.verify' (the bodies that oversee the log,
@@ -27,6 +26,6 @@ export class AuditVerifier {
   }
 
   async verify(): Promise<AuditVerification> {
-    return withDedicatedConnection(this.dataSource, verifyAuditLogOn);
+    return this.connection.dedicated(verifyAuditLogOn);
   }
 }

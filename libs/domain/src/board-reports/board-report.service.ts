@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import {
+  type BoardReportCaseRow,
+  BoardReportsRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
@@ -16,17 +20,13 @@ import {
 } from './board-report.js';
 import { CalendarPeriod, periodIndex, yearPeriod } from './report-period.js';
 
-interface Row {
+/** The repository's row, with the values the database's checks allow. */
+type Row = BoardReportCaseRow & {
   concern_type: ConcernType;
   routed_to: Route;
   status: CaseStatus;
-  finding: string | null;
-  received_at: Date;
-  acknowledged_at: Date | null;
-  feedback_given_at: Date | null;
-  closed_at: Date | null;
   actions: BoardReportAction[];
-}
+};
 
 /**
  * The periodic report to the Board: aggregates over every case of the company that the reader is
@@ -37,7 +37,8 @@ interface Row {
 @Injectable()
 export class BoardReportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly boardReports: BoardReportsRepository,
     private readonly audit: AuditTrail,
     private readonly access: CaseAccess,
   ) {}
@@ -50,16 +51,13 @@ export class BoardReportService {
     // the report of a company in which that case does not exist: no count, timing or suppression
     // choice depends on it. Other readers still count it.
     const recusal = this.access.notRecusedFilter(viewer, 3);
-    return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query<Row[]>(
-        `SELECT c.concern_type, c.routed_to, c.status, c.finding, c.received_at, c.acknowledged_at, c.feedback_given_at, c.closed_at,
-                coalesce((SELECT json_agg(json_build_object('kind', a.kind, 'measure', a.measure) ORDER BY a.kind, a.measure)
-                            FROM case_actions a WHERE a.case_id = c.id AND a.effective_at IS NOT NULL), '[]') AS actions
-           FROM cases c
-          WHERE c.received_at >= $1 AND c.received_at < $2 AND ${recusal.sql}
-          ORDER BY c.received_at, c.id`,
-        [year.from, year.to, ...recusal.params],
-      );
+    return this.connection.transaction(async (tx) => {
+      const rows = (await this.boardReports.findCasesReceived(
+        tx,
+        year.from,
+        year.to,
+        recusal,
+      )) as Row[];
       const now = new Date();
       const { reports } = publishBoardReports(
         rows.map((r) => ({

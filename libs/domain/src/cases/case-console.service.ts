@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { StaffRepository, TransactionalConnection, type UnitOfWork } from '@candor/persistence';
 import {
   allowedOnPurgedCase,
   CASE_ACTIONS,
@@ -44,13 +44,14 @@ export interface CaseConsoleView {
 @Injectable()
 export class CaseConsole {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
+    private readonly staff: StaffRepository,
     private readonly access: CaseAccess,
     private readonly holds: LegalHolds,
   ) {}
 
   async view(viewer: Viewer, reference: string): Promise<CaseConsoleView> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const { record, facts } = await this.access.require(tx, viewer, reference, 'view');
       const may = Object.fromEntries(
         CASE_ACTIONS.map((action) => [action, canAct(viewer, action, facts)]),
@@ -62,14 +63,7 @@ export class CaseConsole {
       const status = record.status;
       const transitions = may.triage && isCaseStatus(status) ? allowedTransitions(status) : [];
       const investigators = may.assign
-        ? await tx.query<Array<{ id: string; name: string }>>(
-            `SELECT s.id, s.name FROM staff s
-              WHERE s.role = 'investigator' AND s.disabled_at IS NULL
-                AND NOT (s.id::text = ANY($2::text[]))
-                AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = $1 AND a.staff_id = s.id)
-              ORDER BY s.name, s.id`,
-            [record.id, facts.recusedStaffIds],
-          )
+        ? await this.staff.assignableInvestigators(tx, record.id, facts.recusedStaffIds)
         : [];
       const hold = (await this.holds.activeHold(tx, record.id)) ?? null;
       const required =
@@ -92,7 +86,7 @@ export class CaseConsole {
   /** Whether the viewer may still see the case (after a re-route or a recusal, say). */
   async canView(viewer: Viewer, reference: string): Promise<boolean> {
     try {
-      await this.dataSource.transaction((tx) => this.access.require(tx, viewer, reference, 'view'));
+      await this.db.transaction((tx) => this.access.require(tx, viewer, reference, 'view'));
       return true;
     } catch (error) {
       if (error instanceof DomainError && error.kind === 'not_found') return false;
@@ -104,29 +98,16 @@ export class CaseConsole {
   async staffNamesOf(ids: readonly string[]): Promise<Record<string, string>> {
     const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
     if (unique.length === 0) return {};
-    const rows = await this.dataSource.query<Array<{ id: string; name: string }>>(
-      `SELECT id::text, name FROM staff WHERE id = ANY($1::uuid[])`,
-      [unique],
-    );
+    const rows = await this.staff.namesByIds(this.db.autocommit, unique);
     return Object.fromEntries(rows.map((row) => [row.id, row.name]));
   }
 
   private async namesFor(
-    tx: EntityManager,
+    tx: UnitOfWork,
     caseId: string,
     hold: LegalHoldView | null,
   ): Promise<Record<string, string>> {
-    const rows = await tx.query<Array<{ id: string; name: string }>>(
-      `SELECT s.id::text, s.name FROM staff s
-        WHERE s.id IN (SELECT recorded_by FROM case_outcomes WHERE case_id = $1)
-           OR s.id IN (SELECT recorded_by FROM case_actions WHERE case_id = $1)
-           OR s.id IN (SELECT a.staff_id FROM approvals a
-                        WHERE (a.subject_type = 'outcome' AND a.subject_id IN (SELECT id FROM case_outcomes WHERE case_id = $1))
-                           OR (a.subject_type = 'action' AND a.subject_id IN (SELECT id FROM case_actions WHERE case_id = $1)))
-           OR s.id IN (SELECT staff_id FROM case_messages WHERE case_id = $1 AND staff_id IS NOT NULL)
-           OR s.id = $2::uuid`,
-      [caseId, hold?.placedBy ?? null],
-    );
+    const rows = await this.staff.namesMentionedByCase(tx, caseId, hold?.placedBy ?? null);
     return Object.fromEntries(rows.map((row) => [row.id, row.name]));
   }
 }

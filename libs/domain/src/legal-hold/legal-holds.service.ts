@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { modifyReturning } from '@candor/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  type LegalHoldRow,
+  LegalHoldsRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { type AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
@@ -19,15 +23,6 @@ export interface LegalHoldView {
   releasedAt: Date | null;
 }
 
-interface HoldRow {
-  id: string;
-  matter: string;
-  placed_by: string;
-  placed_at: Date;
-  released_by: string | null;
-  released_at: Date | null;
-}
-
 /**
  * While it is held, a case must keep everything it has: no purge, no deletion, no edit
  * (product.md §8). The database refuses deletes and the purge of a held case on its own (migration
@@ -37,7 +32,8 @@ interface HoldRow {
 @Injectable()
 export class LegalHolds {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly legalHolds: LegalHoldsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
@@ -51,7 +47,7 @@ export class LegalHolds {
         `matter must be at most ${LEGAL_HOLD_LIMITS.matterMax} characters`,
       );
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const { record } = await this.access.require(tx, viewer, reference, 'place_hold', {
         lock: true,
       });
@@ -59,11 +55,13 @@ export class LegalHolds {
         throw new DomainError('conflict', 'this case is already on legal hold');
       }
       const id = randomUUID();
-      const [hold] = await tx.query<HoldRow[]>(
-        `INSERT INTO legal_holds (id, case_id, matter, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5)
-         RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
-        [id, record.id, trimmed, viewer.id, new Date()],
-      );
+      const hold = await this.legalHolds.insert(tx, {
+        id,
+        caseId: record.id,
+        matter: trimmed,
+        placedBy: viewer.id,
+        placedAt: new Date(),
+      });
       await recordOutboxEvent(tx, OutboxEvent.LegalHoldPlaced, record.id, {
         holdId: id,
         placedBy: viewer.id,
@@ -88,25 +86,19 @@ export class LegalHolds {
         `releaseNote must be at most ${LEGAL_HOLD_LIMITS.releaseNoteMax} characters`,
       );
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const accessible = await this.access.require(tx, viewer, reference, 'release_hold', {
         lock: true,
       });
       const { record } = accessible;
       const active = await this.activeHold(tx, record.id);
       if (!active) throw new DomainError('conflict', 'this case is not on legal hold');
-      const [hold] = await modifyReturning<HoldRow>(
-        tx,
-        `UPDATE legal_holds SET released_by = $2, released_at = $3, release_note_enc = $4
-          WHERE id = $1 AND released_at IS NULL
-          RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
-        [
-          active.id,
-          viewer.id,
-          new Date(),
-          accessible.key().seal('legal_holds', 'release_note', active.id, note),
-        ],
-      );
+      const hold = await this.legalHolds.release(tx, {
+        holdId: active.id,
+        releasedBy: viewer.id,
+        releasedAt: new Date(),
+        releaseNoteEnc: accessible.key().seal('legal_holds', 'release_note', active.id, note),
+      });
       await recordOutboxEvent(tx, OutboxEvent.LegalHoldReleased, record.id, {
         holdId: active.id,
         releasedBy: viewer.id,
@@ -125,12 +117,8 @@ export class LegalHolds {
   }
 
   /** The active hold of a case, if any. */
-  async activeHold(tx: EntityManager, caseId: string): Promise<LegalHoldView | undefined> {
-    const [row] = await tx.query<HoldRow[]>(
-      `SELECT id, matter, placed_by, placed_at, released_by, released_at
-         FROM legal_holds WHERE case_id = $1 AND released_at IS NULL`,
-      [caseId],
-    );
+  async activeHold(tx: UnitOfWork, caseId: string): Promise<LegalHoldView | undefined> {
+    const row = await this.legalHolds.findActive(tx, caseId);
     return row ? toView(row) : undefined;
   }
 
@@ -144,20 +132,15 @@ export class LegalHolds {
    * lands either before this check or after the caller's change commits.
    */
   async assertNotHeld(
-    tx: EntityManager,
+    tx: UnitOfWork,
     caseId: string,
     attemptedAction: string,
     actor: AuditActor = SYSTEM,
   ): Promise<void> {
-    const [row] = await tx.query<Array<{ reference: string; hold_id: string | null }>>(
-      `SELECT c.reference,
-              (SELECT h.id FROM legal_holds h WHERE h.case_id = c.id AND h.released_at IS NULL) AS hold_id
-         FROM cases c WHERE c.id = $1 FOR SHARE OF c`,
-      [caseId],
-    );
+    const row = await this.legalHolds.findCaseHoldForShare(tx, caseId);
     if (!row?.hold_id) return;
     const holdId = row.hold_id;
-    await this.dataSource.transaction(async (own) => {
+    await this.connection.transaction(async (own) => {
       await this.audit.append(own, actor, {
         action: 'legal_hold.blocked',
         caseReference: row.reference,
@@ -171,7 +154,7 @@ export class LegalHolds {
   }
 }
 
-function toView(row: HoldRow): LegalHoldView {
+function toView(row: LegalHoldRow): LegalHoldView {
   return {
     id: row.id,
     matter: row.matter,

@@ -7,7 +7,12 @@ import {
   IssuedToken,
   Throttle,
 } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  type ReporterCaseRow,
+  ReporterRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { AuditTrail, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
 import { addUtcDays } from '../cases/deadlines.js';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
@@ -48,23 +53,8 @@ export interface ReporterCaseView {
   attachments: Array<{ id: string; name: string; size: number }>;
 }
 
-interface CaseRow {
-  id: string;
-  reference: string;
-  status: string;
-  routed_to: Route;
-  handled_by: Route;
-  anonymous: boolean;
-  received_at: Date;
-  acknowledge_by: Date;
-  acknowledged_at: Date | null;
-  feedback_due_at: Date | null;
-  closed_at: Date | null;
-  purged_at: Date | null;
-  master_key_id: string;
-  data_key_id: string;
-  data_key_wrapped: Buffer;
-}
+/** The repository's row, with the values the database's checks allow. */
+type CaseRow = ReporterCaseRow & { routed_to: Route; handled_by: Route };
 
 /**
  * Everything a reporter can do with their receipt: sign in, read their case, write messages, add
@@ -79,7 +69,8 @@ export class ReporterChannelService {
   ]);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly reporter: ReporterRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly throttle: ReceiptThrottle,
@@ -96,19 +87,16 @@ export class ReporterChannelService {
    */
   async signIn(receipt: string): Promise<IssuedToken> {
     const hash = this.cipher.receiptHash(receipt);
-    const [[found], refusal] = await Promise.all([
+    const [found, refusal] = await Promise.all([
       hash
-        ? this.dataSource.query<Array<{ id: string; reference: string }>>(
-            `SELECT id, reference FROM cases WHERE receipt_hash = $1`,
-            [hash],
-          )
-        : Promise.resolve([]),
+        ? this.reporter.findCaseByReceiptHash(this.connection.autocommit, hash)
+        : Promise.resolve(undefined),
       this.throttle.refusal(receipt),
     ]);
     if (!found) {
       if (refusal) throw refusal;
       const engaged = await this.throttle.recordFailure(receipt);
-      await this.dataSource.transaction(async (tx) => {
+      await this.connection.transaction(async (tx) => {
         await this.audit.append(tx, REPORTER, { action: 'reporter.sign_in_failed' });
         if (engaged) {
           await this.audit.append(tx, SYSTEM, {
@@ -121,7 +109,7 @@ export class ReporterChannelService {
       });
       throw new DomainError('unauthenticated', WRONG_RECEIPT);
     }
-    await this.dataSource.transaction((tx) =>
+    await this.connection.transaction((tx) =>
       this.audit.append(tx, REPORTER, {
         action: 'reporter.signed_in',
         caseReference: found.reference,
@@ -151,25 +139,11 @@ export class ReporterChannelService {
   }
 
   async view(caseId: string): Promise<ReporterCaseView> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId);
       const key = this.openKey(row);
-      const messages = await tx.query<
-        Array<{
-          id: string;
-          sender: 'reporter' | 'handler';
-          kind: string;
-          body_enc: Buffer;
-          created_at: Date;
-        }>
-      >(
-        `SELECT id, sender, kind, body_enc, created_at FROM case_messages WHERE case_id = $1 ORDER BY created_at, id`,
-        [caseId],
-      );
-      const files = await tx.query<Array<{ id: string; name_enc: Buffer; size_bytes: number }>>(
-        `SELECT id, name_enc, size_bytes FROM case_files WHERE case_id = $1 AND source = 'reporter' ORDER BY created_at, id`,
-        [caseId],
-      );
+      const messages = await this.reporter.listMessages(tx, caseId);
+      const files = await this.reporter.listReporterFiles(tx, caseId);
       await this.audit.append(tx, REPORTER, {
         action: 'case.viewed',
         caseReference: row.reference,
@@ -201,7 +175,7 @@ export class ReporterChannelService {
   }
 
   async postMessage(caseId: string, body: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
       await insertMessage(tx, this.openKey(row), caseId, { sender: 'reporter', body }, new Date());
@@ -217,7 +191,7 @@ export class ReporterChannelService {
   async addAttachments(caseId: string, incoming: readonly IncomingFile[]): Promise<number> {
     const files = await prepareFiles(incoming);
     if (files.length === 0) throw new DomainError('invalid', 'no files were sent');
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
       const ids = await insertFiles(
@@ -244,7 +218,7 @@ export class ReporterChannelService {
     caseId: string,
     description: string,
   ): Promise<{ reference: string; receipt: string; routedTo: Route; acknowledgeBy: Date }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       const reporter = row.anonymous ? undefined : await this.reporterIdentity(tx, row);
       // The people implicated in the first case stay implicated here, so everyone recused from
@@ -282,27 +256,22 @@ export class ReporterChannelService {
   }
 
   private async implicatedParties(
-    tx: EntityManager,
+    tx: UnitOfWork,
     row: CaseRow,
   ): Promise<Array<{ name?: string; role: PartyRole }>> {
-    const parties = await tx.query<Array<{ id: string; role: PartyRole; name_enc: Buffer | null }>>(
-      `SELECT id, role, name_enc FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL ORDER BY created_at, id`,
-      [row.id],
-    );
+    const parties = await this.reporter.listImplicatedParties(tx, row.id);
     const key = this.openKey(row);
     return parties.map((p) => ({
-      role: p.role,
+      role: p.role as PartyRole,
       name: key.openOptionalText('case_parties', 'name', p.id, p.name_enc) ?? undefined,
     }));
   }
 
   private async reporterIdentity(
-    tx: EntityManager,
+    tx: UnitOfWork,
     row: CaseRow,
   ): Promise<{ name: string; email?: string; phone?: string }> {
-    const [identity] = await tx.query<
-      Array<{ name_enc: Buffer; email_enc: Buffer | null; phone_enc: Buffer | null }>
-    >(`SELECT name_enc, email_enc, phone_enc FROM case_reporters WHERE case_id = $1`, [row.id]);
+    const identity = await this.reporter.findIdentity(tx, row.id);
     if (!identity) throw new Error(`named case ${row.reference} has no reporter row`);
     const key = this.openKey(row);
     return {
@@ -314,13 +283,8 @@ export class ReporterChannelService {
     };
   }
 
-  private async loadCase(tx: EntityManager, caseId: string, forUpdate = false): Promise<CaseRow> {
-    const [row] = await tx.query<CaseRow[]>(
-      `SELECT id, reference, status, routed_to, handled_by, anonymous, received_at, acknowledge_by, acknowledged_at, feedback_due_at, closed_at, purged_at,
-              master_key_id, data_key_id, data_key_wrapped
-         FROM cases WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-      [caseId],
-    );
+  private async loadCase(tx: UnitOfWork, caseId: string, forUpdate = false): Promise<CaseRow> {
+    const row = (await this.reporter.findCase(tx, caseId, forUpdate)) as CaseRow | undefined;
     // A purged case has no content left to show; its receipt already no longer signs in.
     if (!row || row.purged_at) throw new DomainError('not_found', CASE_NOT_FOUND);
     return row;

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CasePartiesRepository } from '@candor/persistence';
+import {
+  CasePartiesRepository,
+  type ProtectedPartyRow,
+  RetaliationRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import { appConfigOf } from '@candor/platform';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -30,15 +34,6 @@ export interface ProtectedPeopleView {
   people: ProtectedPerson[];
 }
 
-interface PartyRow {
-  id: string;
-  kind: 'witness' | 'assisting';
-  name_enc: Buffer | null;
-  contact_enc: Buffer | null;
-  employee_id_enc: Buffer | null;
-  created_at: Date;
-}
-
 /**
  * The people a case protects from reprisal besides its named reporter: witnesses named at intake
  * and people staff add later (someone interviewed, someone who handed over documents). They are
@@ -47,8 +42,9 @@ interface PartyRow {
 @Injectable()
 export class ProtectedPeople {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
     private readonly parties: CasePartiesRepository,
+    private readonly retaliation: RetaliationRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly indexes: PersonIndexes,
@@ -60,7 +56,7 @@ export class ProtectedPeople {
     reference: string,
     person: PersonDescription,
   ): Promise<{ id: string; kind: 'assisting' }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const accessible = await this.access.require(tx, viewer, reference, 'add_party', {
         lock: true,
       });
@@ -103,21 +99,13 @@ export class ProtectedPeople {
 
   /** Reading who is protected is reading case content: it is audited like any other read. */
   async list(viewer: Viewer, reference: string): Promise<ProtectedPeopleView> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const accessible = await this.access.require(tx, viewer, reference, 'view');
       const { record } = accessible;
-      const parties = await tx.query<PartyRow[]>(
-        `SELECT id, kind, name_enc, contact_enc, employee_id_enc, created_at
-           FROM case_parties WHERE case_id = $1 AND kind IN ('witness', 'assisting')
-          ORDER BY created_at, id`,
-        [record.id],
-      );
-      const [reporter] = await tx.query<unknown[]>(
-        `SELECT 1 FROM case_reporters WHERE case_id = $1`,
-        [record.id],
-      );
+      const parties = await this.retaliation.listProtectedParties(tx, record.id);
+      const reporterProtected = await this.retaliation.hasNamedReporter(tx, record.id);
       const key = parties.length > 0 ? accessible.key() : undefined;
-      const open = (text: string, row: PartyRow, blob: Buffer | null) =>
+      const open = (text: string, row: ProtectedPartyRow, blob: Buffer | null) =>
         key ? key.openOptionalText('case_parties', text, row.id, blob) : null;
       const people = parties.map((row) => ({
         id: row.id,
@@ -138,7 +126,7 @@ export class ProtectedPeople {
       );
       const stillOpen = isCaseStatus(record.status) ? isOpen(record.status) : true;
       return {
-        reporterProtected: reporter !== undefined,
+        reporterProtected,
         protectedUntil:
           stillOpen || !record.closed_at
             ? null

@@ -2,7 +2,12 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { appConfigOf, CaseCipherService } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  type OwnRetaliationCheckRow,
+  type RetaliationCheckStatusRow,
+  RetaliationRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
@@ -11,7 +16,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
-import { PersonDescription, PersonIndexes, PersonIndexValues } from './person-indexes.service.js';
+import { PersonDescription, PersonIndexes } from './person-indexes.service.js';
 import {
   ADVERSE_ACTIONS,
   type AdverseAction,
@@ -58,13 +63,6 @@ export const OWN_CHECKS_SHOWN = 50;
 const NO_CASE_ID = '00000000-0000-0000-0000-000000000000';
 const CHECK_NOT_FOUND = 'not found';
 
-interface MatchRow {
-  case_id: string;
-  routed_to: Route;
-  handled_by: Route;
-  strong: boolean;
-}
-
 /**
  * HR's adverse-action checks (product.md §6). HR must learn nothing about cases: not which one,
  * not whether there is one. So a check on a protected person and a check sent to review at random
@@ -75,7 +73,8 @@ interface MatchRow {
 @Injectable()
 export class RetaliationChecks {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly retaliation: RetaliationRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly indexes: PersonIndexes,
@@ -100,8 +99,8 @@ export class RetaliationChecks {
     // Drawn for every check, from the CSPRNG, whether or not it will be used.
     const draw = randomInt(0, 2 ** 48 - 1) / 2 ** 48;
     const now = new Date();
-    return this.dataSource.transaction(async (tx) => {
-      const matches = await findProtectedMatches(
+    return this.connection.transaction(async (tx) => {
+      const matches = await this.retaliation.findProtectedMatches(
         tx,
         index,
         protectionCutoff(now, config.protectionMonths),
@@ -111,43 +110,45 @@ export class RetaliationChecks {
       const { result } = checkResult(strength, draw, config.retaliationRandomReviewRate);
       const facts = await this.access.factsOf(tx, {
         id: primary?.case_id ?? NO_CASE_ID,
-        routed_to: primary?.routed_to ?? NO_CASE_FACTS.routedTo,
-        handled_by: primary?.handled_by ?? NO_CASE_FACTS.handledBy,
+        routed_to: (primary?.routed_to as Route | undefined) ?? NO_CASE_FACTS.routedTo,
+        handled_by: (primary?.handled_by as Route | undefined) ?? NO_CASE_FACTS.handledBy,
       });
-      const staff = await tx.query<
-        Array<{ id: string; role: ReviewerCandidate['role']; is_chair: boolean }>
-      >(`SELECT id, role, is_chair FROM staff WHERE disabled_at IS NULL ORDER BY created_at, id`);
+      const staff = await this.retaliation.listReviewerCandidates(tx);
       const reviewerIds = reviewersFor(
-        staff.map((s) => ({ id: s.id, role: s.role, isChair: s.is_chair })),
+        staff.map((s) => ({
+          id: s.id,
+          role: s.role as ReviewerCandidate['role'],
+          isChair: s.is_chair,
+        })),
         facts,
       );
 
       const id = randomUUID();
-      await tx.query(
-        `INSERT INTO retaliation_checks (id, submitted_by, adverse_action, effective_date, employee_enc, result, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
+      await this.retaliation.insertCheck(tx, {
+        id,
+        submittedBy: viewer.id,
+        adverseAction: check.action,
+        effectiveDate: check.effectiveDate,
+        employeeEnc: this.cipher.sealSystemSecret(
+          'retaliation_checks',
+          'employee',
           id,
-          viewer.id,
-          check.action,
-          check.effectiveDate,
-          this.cipher.sealSystemSecret(
-            'retaliation_checks',
-            'employee',
-            id,
-            JSON.stringify(employee),
-          ),
-          result,
-          now,
-        ],
-      );
+          JSON.stringify(employee),
+        ),
+        result,
+        createdAt: now,
+      });
       if (result === 'review_required') {
         const reviewId = randomUUID();
-        await tx.query(
-          `INSERT INTO retaliation_reviews (id, check_id, case_id, match_strength, matched_cases, reviewer_ids, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7)`,
-          [reviewId, id, primary?.case_id ?? null, strength, matches.length, reviewerIds, now],
-        );
+        await this.retaliation.insertReview(tx, {
+          id: reviewId,
+          checkId: id,
+          caseId: primary?.case_id ?? null,
+          matchStrength: strength,
+          matchedCases: matches.length,
+          reviewerIds,
+          createdAt: now,
+        });
         // No case id on the event either way: the reviewers are named, and the event row looks
         // the same whether or not a case is behind it.
         await recordOutboxEvent(tx, OutboxEvent.RetaliationReviewRequired, null, {
@@ -171,16 +172,13 @@ export class RetaliationChecks {
   async status(viewer: Viewer, checkId: string): Promise<CheckStatus> {
     assertHr(viewer);
     if (!isUuid(checkId)) throw new DomainError('not_found', CHECK_NOT_FOUND);
-    const [row] = await this.dataSource.query<
-      Array<{ id: string; result: CheckResult; status: ReviewStatus | null }>
-    >(
-      `SELECT c.id, c.result, r.status
-         FROM retaliation_checks c LEFT JOIN retaliation_reviews r ON r.check_id = c.id
-        WHERE c.id = $1 AND c.submitted_by = $2`,
-      [checkId, viewer.id],
+    const row = await this.retaliation.findCheckStatus(
+      this.connection.autocommit,
+      checkId,
+      viewer.id,
     );
     if (!row) throw new DomainError('not_found', CHECK_NOT_FOUND);
-    return toStatus(row);
+    return toStatus(row as StatusRow);
   }
 
   /**
@@ -189,25 +187,11 @@ export class RetaliationChecks {
    */
   async listOwn(viewer: Viewer): Promise<OwnCheck[]> {
     assertHr(viewer);
-    const rows = await this.dataSource.query<
-      Array<{
-        id: string;
-        result: CheckResult;
-        status: ReviewStatus | null;
-        adverse_action: AdverseAction;
-        effective_date: string;
-        employee_enc: Buffer;
-        created_at: Date;
-      }>
-    >(
-      `SELECT c.id, c.result, r.status, c.adverse_action, to_char(c.effective_date, 'YYYY-MM-DD') AS effective_date,
-              c.employee_enc, c.created_at
-         FROM retaliation_checks c LEFT JOIN retaliation_reviews r ON r.check_id = c.id
-        WHERE c.submitted_by = $1
-        ORDER BY c.created_at DESC, c.id
-        LIMIT $2`,
-      [viewer.id, OWN_CHECKS_SHOWN],
-    );
+    const rows = (await this.retaliation.listOwnChecks(
+      this.connection.autocommit,
+      viewer.id,
+      OWN_CHECKS_SHOWN,
+    )) as Array<OwnRetaliationCheckRow & StatusRow & { adverse_action: AdverseAction }>;
     return rows.map((row) => {
       const employee = JSON.parse(
         this.cipher.openSystemSecret('retaliation_checks', 'employee', row.id, row.employee_enc),
@@ -223,11 +207,10 @@ export class RetaliationChecks {
   }
 }
 
-function toStatus(row: {
-  id: string;
-  result: CheckResult;
-  status: ReviewStatus | null;
-}): CheckStatus {
+/** The repository's row, with the values the database's checks allow. */
+type StatusRow = RetaliationCheckStatusRow & { result: CheckResult; status: ReviewStatus | null };
+
+function toStatus(row: StatusRow): CheckStatus {
   return {
     id: row.id,
     result: row.result,
@@ -247,35 +230,4 @@ function checkProblems(check: AdverseActionCheck): string[] {
   }
   if (!parseCalendarDate(check.effectiveDate)) problems.push(calendarDateMessage('effectiveDate'));
   return problems;
-}
-
-/**
- * Protected people matching the employee, strongest match first, then the most recent case:
- * named reporters (by email, or by name alone) and witnesses or helpers (by email or employee id,
- * or by name alone), on cases open or closed after the cutoff, and not purged.
- */
-async function findProtectedMatches(
-  tx: EntityManager,
-  index: PersonIndexValues,
-  cutoff: Date,
-): Promise<MatchRow[]> {
-  return tx.query<MatchRow[]>(
-    `SELECT m.case_id, c.routed_to, c.handled_by, bool_or(m.strong) AS strong
-       FROM (
-         SELECT r.case_id, (r.email_index = $1) IS TRUE AS strong
-           FROM case_reporters r
-          WHERE r.email_index = $1 OR r.name_index = $3
-         UNION ALL
-         SELECT p.case_id, (p.email_index = $1 OR p.employee_id_index = $2) IS TRUE AS strong
-           FROM case_parties p
-          WHERE p.kind IN ('witness', 'assisting')
-            AND (p.email_index = $1 OR p.employee_id_index = $2 OR p.name_index = $3)
-       ) m
-       JOIN cases c ON c.id = m.case_id
-      WHERE c.purged_at IS NULL
-        AND (c.status NOT IN ('closed', 'dismissed') OR c.closed_at IS NULL OR c.closed_at >= $4)
-      GROUP BY m.case_id, c.routed_to, c.handled_by, c.received_at
-      ORDER BY bool_or(m.strong) DESC, c.received_at DESC, m.case_id`,
-    [index.email, index.employeeId, index.name, cutoff],
-  );
 }

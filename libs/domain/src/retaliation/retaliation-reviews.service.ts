@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CaseCipherService } from '@candor/platform';
-import { modifyReturning } from '@candor/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  type RetaliationReviewRow,
+  RetaliationRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import { canSee, isRecused, type Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
@@ -36,33 +40,16 @@ export interface RetaliationReviewView {
   reason: string | null;
 }
 
-interface ReviewRow {
-  id: string;
-  check_id: string;
+/** The repository's row, with the values the database's checks allow. */
+type ReviewRow = RetaliationReviewRow & {
   status: ReviewStatus;
   adverse_action: AdverseAction;
-  effective_date: string;
-  employee_enc: Buffer;
   match_strength: MatchStrength;
-  matched_cases: number;
-  case_id: string | null;
-  case_reference: string | null;
   routed_to: Route | null;
   handled_by: Route | null;
-  created_at: Date;
-  decided_by: string | null;
-  decided_at: Date | null;
-  reason_enc: Buffer | null;
-}
+};
 
 const REVIEW_NOT_FOUND = 'retaliation review not found';
-const SELECT_REVIEWS = `
-  SELECT r.id, r.check_id, r.status, k.adverse_action, to_char(k.effective_date, 'YYYY-MM-DD') AS effective_date,
-         k.employee_enc, r.match_strength, r.matched_cases, r.case_id, c.reference AS case_reference,
-         c.routed_to, c.handled_by, r.created_at, r.decided_by, r.decided_at, r.reason_enc
-    FROM retaliation_reviews r
-    JOIN retaliation_checks k ON k.id = r.check_id
-    LEFT JOIN cases c ON c.id = r.case_id`;
 
 /**
  * The retaliation-review tasks of the Legal contacts named on them. A reviewer recused from the
@@ -72,21 +59,16 @@ const SELECT_REVIEWS = `
 @Injectable()
 export class RetaliationReviews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly retaliation: RetaliationRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly cipher: CaseCipherService,
   ) {}
 
   async listFor(viewer: Viewer): Promise<RetaliationReviewView[]> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query<ReviewRow[]>(
-        `${SELECT_REVIEWS}
-          WHERE $1::uuid = ANY(r.reviewer_ids)
-          ORDER BY (r.status = 'pending') DESC, r.created_at DESC, r.id
-          LIMIT 200`,
-        [viewer.id],
-      );
+    return this.connection.transaction(async (tx) => {
+      const rows = (await this.retaliation.listReviewsFor(tx, viewer.id)) as ReviewRow[];
       const views: RetaliationReviewView[] = [];
       for (const row of rows) {
         const visibility = await this.visibility(tx, viewer, row);
@@ -109,11 +91,9 @@ export class RetaliationReviews {
     reason: string,
   ): Promise<RetaliationReviewView> {
     if (!isUuid(reviewId)) throw new DomainError('not_found', REVIEW_NOT_FOUND);
-    return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query<ReviewRow[]>(
-        `${SELECT_REVIEWS} WHERE r.id = $1 AND $2::uuid = ANY(r.reviewer_ids) FOR UPDATE OF r`,
-        [reviewId, viewer.id],
-      );
+    return this.connection.transaction(async (tx) => {
+      const row = (await this.retaliation.lockReviewFor(tx, reviewId, viewer.id)) as
+        ReviewRow | undefined;
       const visibility = row ? await this.visibility(tx, viewer, row) : 'recused';
       if (!row || visibility === 'recused') throw new DomainError('not_found', REVIEW_NOT_FOUND);
       if (!(REVIEW_DECISIONS as readonly string[]).includes(decision)) {
@@ -129,18 +109,13 @@ export class RetaliationReviews {
       if (row.status !== 'pending') {
         throw new DomainError('conflict', `this review was already decided: ${row.status}`);
       }
-      const [decided] = await modifyReturning<{ decided_at: Date }>(
-        tx,
-        `UPDATE retaliation_reviews SET status = $2, decided_by = $3, decided_at = $4, reason_enc = $5
-          WHERE id = $1 AND status = 'pending' RETURNING decided_at`,
-        [
-          row.id,
-          decision,
-          viewer.id,
-          new Date(),
-          this.cipher.sealSystemSecret('retaliation_reviews', 'reason', row.id, text),
-        ],
-      );
+      const decided = await this.retaliation.decideReview(tx, {
+        reviewId: row.id,
+        status: decision,
+        decidedBy: viewer.id,
+        decidedAt: new Date(),
+        reasonEnc: this.cipher.sealSystemSecret('retaliation_reviews', 'reason', row.id, text),
+      });
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -165,7 +140,7 @@ export class RetaliationReviews {
 
   /** Whether the reviewer may see the matched case, is recused from it, or there is no case. */
   private async visibility(
-    tx: EntityManager,
+    tx: UnitOfWork,
     viewer: Viewer,
     row: ReviewRow,
   ): Promise<'sees_case' | 'no_case' | 'recused'> {

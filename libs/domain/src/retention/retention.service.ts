@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { modifyReturning } from '@candor/persistence';
+import { RetentionRepository, TransactionalConnection } from '@candor/persistence';
 import { appConfigOf } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
@@ -23,22 +22,6 @@ export interface RetentionRun {
   held: RetentionCandidate[];
 }
 
-interface CandidateRow {
-  id: string;
-  reference: string;
-  closed_at: Date;
-  held: boolean;
-}
-
-/** What a purge removed, in counts: the only thing about the content the audit log may hold. */
-interface PurgeCounts {
-  messages: number;
-  files: number;
-  notes: number;
-  parties: number;
-  reporter: number;
-}
-
 /**
  * Purges cases at the end of their retention period (product.md §8), one case per transaction:
  * messages, files, notes and reporter identity are deleted; helpers and witnesses are deleted;
@@ -52,7 +35,8 @@ interface PurgeCounts {
 @Injectable()
 export class RetentionService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly retention: RetentionRepository,
     private readonly holds: LegalHolds,
     private readonly audit: AuditTrail,
     private readonly configService: ConfigService,
@@ -63,15 +47,7 @@ export class RetentionService {
     now = new Date(),
   }: { dryRun?: boolean; now?: Date } = {}): Promise<RetentionRun> {
     const cutoff = retentionCutoff(now, appConfigOf(this.configService).retentionYears);
-    const candidates = await this.dataSource.query<CandidateRow[]>(
-      `SELECT c.id, c.reference, c.closed_at,
-              EXISTS (SELECT 1 FROM legal_holds h WHERE h.case_id = c.id AND h.released_at IS NULL) AS held
-         FROM cases c
-        WHERE c.purged_at IS NULL AND c.closed_at IS NOT NULL AND c.closed_at < $1
-          AND c.status IN ('closed', 'dismissed')
-        ORDER BY c.closed_at, c.reference`,
-      [cutoff],
-    );
+    const candidates = await this.retention.findCandidates(this.connection.autocommit, cutoff);
     const result: RetentionRun = { dryRun, cutoff: cutoff.toISOString(), purged: [], held: [] };
     for (const candidate of candidates) {
       const entry = { reference: candidate.reference, closedAt: candidate.closed_at.toISOString() };
@@ -88,17 +64,8 @@ export class RetentionService {
 
   private async purgeOne(caseId: string, cutoff: Date): Promise<'purged' | 'held' | 'skipped'> {
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        const [row] = await tx.query<
-          Array<{
-            reference: string;
-            status: string;
-            closed_at: Date | null;
-            purged_at: Date | null;
-          }>
-        >(`SELECT reference, status, closed_at, purged_at FROM cases WHERE id = $1 FOR UPDATE`, [
-          caseId,
-        ]);
+      return await this.connection.transaction(async (tx) => {
+        const row = await this.retention.lockCase(tx, caseId);
         // Reopened or purged since the list was read: not this run's to purge.
         if (
           !row ||
@@ -110,7 +77,7 @@ export class RetentionService {
           return 'skipped';
         }
         await this.holds.assertNotHeld(tx, caseId, 'retention.purge');
-        const counts = await purgeCase(tx, caseId);
+        const counts = await this.retention.purge(tx, caseId);
         await this.audit.append(tx, SYSTEM, {
           action: 'case.purged',
           caseReference: row.reference,
@@ -124,42 +91,4 @@ export class RetentionService {
       throw error;
     }
   }
-}
-
-async function purgeCase(tx: EntityManager, caseId: string): Promise<PurgeCounts> {
-  const deleted = async (table: string, extra = '') =>
-    (
-      await modifyReturning(tx, `DELETE FROM ${table} WHERE case_id = $1 ${extra} RETURNING 1`, [
-        caseId,
-      ])
-    ).length;
-  const counts: PurgeCounts = {
-    messages: await deleted('case_messages'),
-    files: await deleted('case_files'),
-    notes: await deleted('case_notes'),
-    reporter: await deleted('case_reporters'),
-    parties: await deleted(
-      'case_parties',
-      `AND NOT (kind = 'implicated' AND staff_id IS NOT NULL)`,
-    ),
-  };
-  await tx.query(
-    `UPDATE case_parties
-        SET name_enc = NULL, contact_enc = NULL, name_index = NULL, email_index = NULL,
-            employee_id_enc = NULL, employee_id_index = NULL
-      WHERE case_id = $1`,
-    [caseId],
-  );
-  await tx.query(`UPDATE case_outcomes SET summary_enc = NULL WHERE case_id = $1`, [caseId]);
-  await tx.query(`UPDATE case_actions SET details_enc = NULL WHERE case_id = $1`, [caseId]);
-  await tx.query(`UPDATE legal_holds SET release_note_enc = NULL WHERE case_id = $1`, [caseId]);
-  await tx.query(
-    `UPDATE cases
-        SET title_enc = NULL, description_enc = NULL, occurred_at_enc = NULL, location_enc = NULL,
-            title_terms = '{}', receipt_hash = NULL, data_key_wrapped = NULL,
-            purged_at = now(), updated_at = now()
-      WHERE id = $1`,
-    [caseId],
-  );
-  return counts;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type DedicatedConnection, withDedicatedConnection } from './dedicated-connection.js';
 
 /**
  * One unit of work: the transaction (or, outside one, the connection) every repository method runs
@@ -25,5 +26,13 @@ export class TransactionalConnection {
   /** The connection without a transaction, for reads and single statements. */
   get autocommit(): UnitOfWork {
     return this.dataSource.manager;
+  }
+
+  /**
+   * Runs `work` on a connection of the pool's own, for what a unit of work cannot do (a COPY
+   * streamed, a snapshot transaction the caller opens and ends): see withDedicatedConnection.
+   */
+  dedicated<T>(work: (connection: DedicatedConnection) => Promise<T>): Promise<T> {
+    return withDedicatedConnection(this.dataSource, work);
   }
 }

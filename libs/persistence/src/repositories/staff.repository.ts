@@ -12,6 +12,12 @@ export interface StaffRow {
   readonly disabled_at: Date | null;
 }
 
+/** A staff member by id and name, as lists and pages show them. */
+export interface StaffNameRow {
+  readonly id: string;
+  readonly name: string;
+}
+
 /** The `staff` table: accounts, read and locked by the services that change them. */
 @Injectable()
 export class StaffRepository {
@@ -42,5 +48,60 @@ export class StaffRepository {
       id: string;
     }>;
     return rows[0]?.id;
+  }
+
+  /** The active investigators, by name: whom the queue can be filtered by. */
+  async activeInvestigators(tx: SqlRunner): Promise<StaffNameRow[]> {
+    return (await tx.query(
+      `SELECT id, name FROM staff WHERE role = 'investigator' AND disabled_at IS NULL ORDER BY name, id`,
+    )) as StaffNameRow[];
+  }
+
+  /**
+   * The investigators who may be assigned to a case: active, not among `recusedIds`, not
+   * assigned to it already; by name.
+   */
+  async assignableInvestigators(
+    tx: SqlRunner,
+    caseId: string,
+    recusedIds: readonly string[],
+  ): Promise<StaffNameRow[]> {
+    return (await tx.query(
+      `SELECT s.id, s.name FROM staff s
+        WHERE s.role = 'investigator' AND s.disabled_at IS NULL
+          AND NOT (s.id::text = ANY($2::text[]))
+          AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = $1 AND a.staff_id = s.id)
+        ORDER BY s.name, s.id`,
+      [caseId, recusedIds],
+    )) as StaffNameRow[];
+  }
+
+  /** Names by id, for those of `ids` that are staff. */
+  async namesByIds(tx: SqlRunner, ids: readonly string[]): Promise<StaffNameRow[]> {
+    return (await tx.query(`SELECT id::text, name FROM staff WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ])) as StaffNameRow[];
+  }
+
+  /**
+   * The staff a case's record names: who recorded its findings and actions, who approved them,
+   * who wrote to the reporter, and `alsoId` (who placed its hold, say).
+   */
+  async namesMentionedByCase(
+    tx: SqlRunner,
+    caseId: string,
+    alsoId: string | null,
+  ): Promise<StaffNameRow[]> {
+    return (await tx.query(
+      `SELECT s.id::text, s.name FROM staff s
+        WHERE s.id IN (SELECT recorded_by FROM case_outcomes WHERE case_id = $1)
+           OR s.id IN (SELECT recorded_by FROM case_actions WHERE case_id = $1)
+           OR s.id IN (SELECT a.staff_id FROM approvals a
+                        WHERE (a.subject_type = 'outcome' AND a.subject_id IN (SELECT id FROM case_outcomes WHERE case_id = $1))
+                           OR (a.subject_type = 'action' AND a.subject_id IN (SELECT id FROM case_actions WHERE case_id = $1)))
+           OR s.id IN (SELECT staff_id FROM case_messages WHERE case_id = $1 AND staff_id IS NOT NULL)
+           OR s.id = $2::uuid`,
+      [caseId, alsoId],
+    )) as StaffNameRow[];
   }
 }
