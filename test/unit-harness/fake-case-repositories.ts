@@ -38,6 +38,7 @@ import type {
   NewSystemNote,
   SqlRunner,
   StaffEntity,
+  StaffNameRow,
   StaffRepository,
   StaffRow,
 } from '@candor/persistence';
@@ -402,6 +403,68 @@ export class FakeStaffRepository implements RepositoryContract<StaffRepository> 
 
   findIdByEmail(_tx: SqlRunner, email: string): Promise<string | undefined> {
     return Promise.resolve(this.db.staff.find((s) => s.email === email)?.id);
+  }
+
+  private byName(rows: readonly StaffEntity[]): StaffNameRow[] {
+    return [...rows]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .map((s) => ({ id: s.id, name: s.name }));
+  }
+
+  activeInvestigators(_tx: SqlRunner): Promise<StaffNameRow[]> {
+    return Promise.resolve(
+      this.byName(this.db.staff.where((s) => s.role === 'investigator' && s.disabledAt === null)),
+    );
+  }
+
+  assignableInvestigators(
+    _tx: SqlRunner,
+    caseId: string,
+    recusedIds: readonly string[],
+  ): Promise<StaffNameRow[]> {
+    return Promise.resolve(
+      this.byName(
+        this.db.staff.where(
+          (s) =>
+            s.role === 'investigator' &&
+            s.disabledAt === null &&
+            !recusedIds.includes(s.id) &&
+            !this.db.caseAssignments.find((a) => a.caseId === caseId && a.staffId === s.id),
+        ),
+      ),
+    );
+  }
+
+  namesByIds(_tx: SqlRunner, ids: readonly string[]): Promise<StaffNameRow[]> {
+    return Promise.resolve(
+      this.db.staff.where((s) => ids.includes(s.id)).map((s) => ({ id: s.id, name: s.name })),
+    );
+  }
+
+  namesMentionedByCase(
+    _tx: SqlRunner,
+    caseId: string,
+    alsoId: string | null,
+  ): Promise<StaffNameRow[]> {
+    const { db } = this;
+    const outcomes = db.caseOutcomes.where((o) => o.caseId === caseId);
+    const actions = db.caseActions.where((x) => x.caseId === caseId);
+    const mentioned = new Set<string | null>([
+      ...outcomes.map((o) => o.recordedBy),
+      ...actions.map((x) => x.recordedBy),
+      ...db.approvals
+        .where(
+          (a) =>
+            (a.subjectType === 'outcome' && outcomes.some((o) => o.id === a.subjectId)) ||
+            (a.subjectType === 'action' && actions.some((x) => x.id === a.subjectId)),
+        )
+        .map((a) => a.staffId),
+      ...db.caseMessages.where((m) => m.caseId === caseId).map((m) => m.staffId),
+      alsoId,
+    ]);
+    return Promise.resolve(
+      db.staff.where((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+    );
   }
 }
 

@@ -10,7 +10,10 @@ import type {
   CasePartyEntity,
   CaseReporterEntity,
   CaseRoutingEntity,
+  LegalHoldEntity,
   OutboxEntity,
+  RetaliationCheckEntity,
+  RetaliationReviewEntity,
   SqlRunner,
   StaffEntity,
   UnitOfWork,
@@ -97,10 +100,13 @@ export class Table<T extends object> {
   }
 }
 
-/** What the fake AuditTrail stages, in the form AuditTrail hands to the database. */
+/**
+ * An entry AuditTrail staged, its detail parsed back from the canonical JSON it was given as, and
+ * timed by `now()` as the database would. Entries are sealed onto a hash chain when read back.
+ */
 export interface RecordedAuditEntry {
-  readonly seq: number;
-  readonly actorType: 'staff' | 'reporter' | 'system';
+  readonly occurredAt: Date;
+  readonly actorType: string;
   readonly actorId: string | null;
   readonly action: string;
   readonly caseReference: string | null;
@@ -208,8 +214,15 @@ export class InMemoryDatabase {
     r.subjectId,
     r.staffId,
   ]);
+  readonly legalHolds = new Table<LegalHoldEntity>('legal_holds', (r) => [r.id]);
+  readonly retaliationChecks = new Table<RetaliationCheckEntity>('retaliation_checks', (r) => [
+    r.id,
+  ]);
+  readonly retaliationReviews = new Table<RetaliationReviewEntity>('retaliation_reviews', (r) => [
+    r.id,
+  ]);
   readonly outbox = new Table<OutboxEntity>('outbox');
-  /** Entries as staged by AuditTrail, in order: what the log would hold after COMMIT. */
+  /** Entries as staged by AuditTrail, in order: what the log holds once they commit. */
   readonly audit = new Table<RecordedAuditEntry>('audit_staged');
 
   /** What SQL's `now()` answers; tests may move it. */

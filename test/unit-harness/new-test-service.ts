@@ -3,7 +3,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ConfigService } from '@nestjs/config';
 import {
   type AuditRecord,
-  AuditTrail,
   IntakeService,
   type ReportSubmission,
   type StaffRole,
@@ -12,6 +11,7 @@ import {
   type Viewer,
 } from '@candor/domain';
 import {
+  AuditLogRepository,
   CaseDeterminationsRepository,
   CaseFilesRepository,
   CaseMessagesRepository,
@@ -19,13 +19,15 @@ import {
   CasePartiesRepository,
   CasesRepository,
   type CaseEntity,
+  LegalHoldsRepository,
   REPOSITORIES,
+  RetaliationRepository,
+  RetentionRepository,
   StaffRepository,
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
 import { APP_CONFIG, type AppConfig, CaseCipherService, loadConfig } from '@candor/platform';
-import { FakeAuditTrail } from './fake-audit-trail.js';
 import {
   FakeCaseDeterminationsRepository,
   FakeCaseFilesRepository,
@@ -36,6 +38,12 @@ import {
   FakeStaffRepository,
   type RepositoryContract,
 } from './fake-case-repositories.js';
+import {
+  FakeAuditLogRepository,
+  FakeLegalHoldsRepository,
+  FakeRetaliationRepository,
+  FakeRetentionRepository,
+} from './fake-safeguard-repositories.js';
 import { InMemoryDatabase, type RecordedAuditEntry } from './in-memory-database.js';
 
 /** A class as a dependency token (abstract or not). */
@@ -53,6 +61,13 @@ class FakeTransactionalConnection implements RepositoryContract<TransactionalCon
   get autocommit(): UnitOfWork {
     return this.db.autocommit.asUnitOfWork();
   }
+
+  /** A connection of its own (COPY, snapshots) is PostgreSQL's alone: e2e tests cover it. */
+  dedicated<T>(): Promise<T> {
+    return Promise.reject(
+      new Error('unit harness: a dedicated connection needs PostgreSQL (see the e2e tests)'),
+    );
+  }
 }
 
 interface FakeEntry {
@@ -69,8 +84,9 @@ function fake<T>(
 }
 
 /**
- * What the harness puts in place of the database: every repository a fake exists for, the unit of
- * work, and the audit trail. Everything else a service needs is the real class, built from these.
+ * What the harness puts in place of the database: the unit of work and every repository a fake
+ * exists for. Everything else a service needs is the real class (AuditTrail, CaseAccess, the
+ * cipher, the routing policy…), built on these.
  */
 const FAKES: readonly FakeEntry[] = [
   fake(TransactionalConnection, (h) => new FakeTransactionalConnection(h.db)),
@@ -81,7 +97,10 @@ const FAKES: readonly FakeEntry[] = [
   fake(CaseNotesRepository, (h) => new FakeCaseNotesRepository(h.db)),
   fake(CaseFilesRepository, (h) => new FakeCaseFilesRepository(h.db)),
   fake(CaseDeterminationsRepository, (h) => new FakeCaseDeterminationsRepository(h.db)),
-  fake(AuditTrail, (h) => new FakeAuditTrail(h.db)),
+  fake(AuditLogRepository, (h) => new FakeAuditLogRepository(h.db)),
+  fake(LegalHoldsRepository, (h) => new FakeLegalHoldsRepository(h.db)),
+  fake(RetentionRepository, (h) => new FakeRetentionRepository(h.db)),
+  fake(RetaliationRepository, (h) => new FakeRetaliationRepository(h.db)),
 ];
 
 /**
@@ -210,8 +229,8 @@ export class UnitHarness {
      * A report as intake makes it (routed by the policy in force, sealed under a fresh case key),
      * recorded by the system; by default an anonymous conflict-of-interest report naming nobody.
      */
-    report: (options: ReportOptions = {}): Promise<SubmittedReport> =>
-      this.db.transaction((tx) =>
+    report: async (options: ReportOptions = {}): Promise<SubmittedReport> => {
+      const submitted = await this.db.transaction((tx) =>
         this.get(IntakeService).submitIn(
           tx.asUnitOfWork(),
           {
@@ -228,7 +247,13 @@ export class UnitHarness {
           [],
           SYSTEM,
         ),
-      ),
+      );
+      // Whatever the test does next happens after the report, also for lists ordered by time
+      // (services read the machine's clock: intake and a re-route could share a millisecond).
+      const at = Date.now();
+      while (Date.now() === at) await new Promise((resolve) => setImmediate(resolve));
+      return submitted;
+    },
 
     /** Moves a case straight to `status` (with the dates it implies left as they are). */
     status: (reference: string, status: string): void => {
