@@ -199,13 +199,20 @@ export class UnitHarness {
 
   /** Test data, written outside any transaction. */
   readonly given = {
-    /** An active staff member; the name (matched by recusal) defaults to a unique one. */
-    staff: (role: StaffRole, options: { name?: string } = {}): Viewer & { name: string } => {
+    /**
+     * An active staff member, created a moment after the previous one; the name (matched by
+     * recusal) defaults to a unique one.
+     */
+    staff: (
+      role: StaffRole,
+      options: { name?: string; isChair?: boolean } = {},
+    ): Viewer & { name: string } => {
       this.staffCount += 1;
       const id = randomUUID();
       const name = options.name ?? `${role} ${this.staffCount}`;
       const cipher = this.get(CaseCipherService);
-      const now = this.db.now();
+      // Accounts exist before the test begins, in the order given (lists order staff by age).
+      const now = new Date(Date.UTC(2026, 0, 1) + this.staffCount * 1000);
       this.db.staff.seed({
         id,
         email: `staff${this.staffCount}@example.test`,
@@ -216,7 +223,7 @@ export class UnitHarness {
         totpLastStep: '0',
         nameIndex: cipher.nameIndex(name) as Buffer,
         emailIndex: cipher.emailIndex(`staff${this.staffCount}@example.test`) as Buffer,
-        isChair: false,
+        isChair: options.isChair ?? false,
         notificationMode: 'immediate',
         disabledAt: null,
         createdAt: now,
