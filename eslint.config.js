@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Drivers and clients the domain reaches only through adapters in persistence or platform. */
-const DOMAIN_ADAPTERS = ['pg', 'pg-copy-streams', 'ioredis', 'nodemailer', 'sharp'];
+const DOMAIN_ADAPTERS = ['typeorm', 'pg', 'pg-copy-streams', 'ioredis', 'nodemailer', 'sharp'];
 
 function restrictedInDomain(names) {
   return names.map((name) => ({
@@ -61,7 +61,8 @@ export default tseslint.config(
   },
   {
     // The domain says what it needs; drivers and clients are adapters in libs/persistence or
-    // libs/platform behind small interfaces (TypeORM stays until the repositories take its place).
+    // libs/platform behind small interfaces; TypeORM is persistence's (TransactionalConnection, the
+    // repositories).
     // Unit specs may still make test images with sharp: a fixture, not a dependency of the domain.
     files: ['libs/domain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: restrictedInDomain(DOMAIN_ADAPTERS) }] },

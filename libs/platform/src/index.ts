@@ -19,3 +19,4 @@ export * from './throttle/shared-throttles.js';
 export * from './i18n/index.js';
 export * from './images/reencode-image.js';
 export * from './platform-services.module.js';
+export * from './time/clock.js';

@@ -25,9 +25,10 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   canDo,
+  CaseCorrespondenceService,
   CaseDetailService,
+  CaseDeterminationsService,
   CaseListService,
-  CaseRecordKeepingService,
   CaseWorkflowService,
   DomainError,
   IntakeService,
@@ -90,7 +91,8 @@ export class CasesController {
     private readonly list: CaseListService,
     private readonly detail: CaseDetailService,
     private readonly workflow: CaseWorkflowService,
-    private readonly records: CaseRecordKeepingService,
+    private readonly correspondence: CaseCorrespondenceService,
+    private readonly determinations: CaseDeterminationsService,
     private readonly intake: IntakeService,
   ) {}
 
@@ -221,7 +223,7 @@ export class CasesController {
     @ReferenceParam() reference: string,
     @Body() body: NoteDto,
   ): Promise<NoteAddedDto> {
-    return { id: await this.records.addNote(staff, reference, body) };
+    return { id: await this.correspondence.addNote(staff, reference, body) };
   }
 
   @Post(':reference/messages')
@@ -236,7 +238,7 @@ export class CasesController {
     @ReferenceParam() reference: string,
     @Body() body: MessageDto,
   ): Promise<void> {
-    await this.records.messageReporter(staff, reference, body.body);
+    await this.correspondence.messageReporter(staff, reference, body.body);
   }
 
   @Post(':reference/files')
@@ -253,9 +255,9 @@ export class CasesController {
   ): Promise<EvidenceAddedDto> {
     if (!request.isMultipart())
       throw new DomainError('unsupported_media', 'expected multipart/form-data with files');
-    await this.records.assertMayAddEvidence(staff, reference);
+    await this.correspondence.assertMayAddEvidence(staff, reference);
     const files = await readFiles(request);
-    return { ids: await this.records.addEvidence(staff, reference, files) };
+    return { ids: await this.correspondence.addEvidence(staff, reference, files) };
   }
 
   @Get(':reference/files/:fileId')
@@ -271,7 +273,7 @@ export class CasesController {
     @Param('fileId') fileId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.records.downloadFile(staff, reference, fileId);
+    const file = await this.correspondence.downloadFile(staff, reference, fileId);
     void reply
       .header('Content-Type', file.mediaType)
       .header(
@@ -295,7 +297,7 @@ export class CasesController {
     @ReferenceParam() reference: string,
     @Body() body: OutcomeDto,
   ): Promise<DeterminationRecordedDto> {
-    return this.records.recordOutcome(staff, reference, body);
+    return this.determinations.recordOutcome(staff, reference, body);
   }
 
   @Post(':reference/actions')
@@ -308,7 +310,7 @@ export class CasesController {
     @ReferenceParam() reference: string,
     @Body() body: ActionDto,
   ): Promise<DeterminationRecordedDto> {
-    return this.records.recordAction(staff, reference, body);
+    return this.determinations.recordAction(staff, reference, body);
   }
 
   @Post(':reference/approvals')
@@ -323,6 +325,6 @@ export class CasesController {
     @ReferenceParam() reference: string,
     @Body() body: ApprovalDto,
   ): Promise<ApprovalResultDto> {
-    return this.records.approve(staff, reference, body.subjectType, body.subjectId);
+    return this.determinations.approve(staff, reference, body.subjectType, body.subjectId);
   }
 }

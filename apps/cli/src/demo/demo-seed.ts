@@ -1,8 +1,9 @@
 import type { Type } from '@nestjs/common';
 import {
   type AuditActor,
+  CaseCorrespondenceService,
+  CaseDeterminationsService,
   CaseListService,
-  CaseRecordKeepingService,
   CaseWorkflowService,
   DomainError,
   IdentityReveal,
@@ -192,7 +193,7 @@ export class DemoSeed {
         return undefined;
       case 'note':
         c.noteIds.push(
-          await this.get(CaseRecordKeepingService).addNote(this.viewer(step.by), ref, {
+          await this.get(CaseCorrespondenceService).addNote(this.viewer(step.by), ref, {
             body: step.body,
             kind: step.kind,
             correctsNoteId: step.correctsPrevious ? c.noteIds.at(-1) : undefined,
@@ -200,7 +201,7 @@ export class DemoSeed {
         );
         return undefined;
       case 'message':
-        await this.get(CaseRecordKeepingService).messageReporter(
+        await this.get(CaseCorrespondenceService).messageReporter(
           this.viewer(step.by),
           ref,
           step.body,
@@ -213,19 +214,20 @@ export class DemoSeed {
         await this.get(LegalHolds).place(this.viewer(step.by), ref, step.matter);
         return undefined;
       case 'outcome': {
-        const records = this.get(CaseRecordKeepingService);
-        const { id } = await records.recordOutcome(this.viewer(step.by), ref, {
+        const determinations = this.get(CaseDeterminationsService);
+        const { id } = await determinations.recordOutcome(this.viewer(step.by), ref, {
           finding: step.finding,
           summary: step.summary,
         });
         if (step.approvedBy)
-          await records.approve(this.viewer(step.approvedBy), ref, 'outcome', id);
+          await determinations.approve(this.viewer(step.approvedBy), ref, 'outcome', id);
         return undefined;
       }
       case 'action': {
-        const records = this.get(CaseRecordKeepingService);
-        const { id } = await records.recordAction(this.viewer(step.by), ref, step.action);
-        if (step.approvedBy) await records.approve(this.viewer(step.approvedBy), ref, 'action', id);
+        const determinations = this.get(CaseDeterminationsService);
+        const { id } = await determinations.recordAction(this.viewer(step.by), ref, step.action);
+        if (step.approvedBy)
+          await determinations.approve(this.viewer(step.approvedBy), ref, 'action', id);
         return undefined;
       }
       case 'protect':

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import { AuditLogRepository, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
@@ -29,6 +30,7 @@ export class AuditHeadService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly auditLog: AuditLogRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The head, for a signed-in person who may verify the log (the console); not found otherwise. */
@@ -37,7 +39,7 @@ export class AuditHeadService {
     return this.current();
   }
 
-  async current(now: Date = new Date()): Promise<AuditHead> {
+  async current(now: Date = this.clock.now()): Promise<AuditHead> {
     const row = await this.auditLog.findHead(this.connection.autocommit);
     const seq = row?.seq ?? '0';
     const hash = row?.hash ?? GENESIS_HASH;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   type BoardReportCaseRow,
   BoardReportsRepository,
@@ -41,6 +42,7 @@ export class BoardReportService {
     private readonly boardReports: BoardReportsRepository,
     private readonly audit: AuditTrail,
     private readonly access: CaseAccess,
+    private readonly clock: Clock,
   ) {}
 
   async report(viewer: Viewer, period: CalendarPeriod): Promise<PublishedBoardReport> {
@@ -58,7 +60,7 @@ export class BoardReportService {
         year.to,
         recusal,
       )) as Row[];
-      const now = new Date();
+      const now = this.clock.now();
       const { reports } = publishBoardReports(
         rows.map((r) => ({
           concernType: r.concern_type,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   CaseDeterminationsRepository,
   CaseFilesRepository,
@@ -32,6 +33,7 @@ export class CaseDetailService {
     private readonly determinations: CaseDeterminationsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async detail(viewer: Viewer, reference: string) {
@@ -127,7 +129,7 @@ export class CaseDetailService {
         feedbackGivenAt: record.feedback_given_at,
         status: record.status as CaseStatus,
       },
-      new Date(),
+      this.clock.now(),
     );
     return {
       acknowledgeBy: d.acknowledgeBy,

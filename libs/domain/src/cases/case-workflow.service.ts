@@ -12,7 +12,7 @@ import {
 } from '@candor/persistence';
 import { appConfigOf, CaseCipherService } from '@candor/platform';
 import type { Viewer } from '../access/access-policy.js';
-import { AccessibleCase, CaseAccess, CaseRecord } from '../access/case-access.service.js';
+import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { routingRecord, sealedMessage } from '../intake/case-records.js';
@@ -22,33 +22,14 @@ import { UnannouncedEvents } from '../notifications/unannounced-events.service.j
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
-import { acknowledgementMessage } from './case-messages.js';
 import type { CaseStatus } from './case-status.js';
-import { caseDeadlines, feedbackDueAt } from './deadlines.js';
-import { checkTransition, DismissalReason } from './workflow.js';
+import { checkTransition, DismissalReason, statusChange } from './workflow.js';
 
 export interface TransitionRequest {
   to: CaseStatus;
   /** Why (required to reopen); kept as a note on the case, never in the audit log. */
   reason?: string;
   dismissalReason?: DismissalReason;
-}
-
-/** The next pending deadline of a case, as the list sorts by it. */
-export function nextDueAt(
-  record: Pick<CaseRecord, 'received_at' | 'acknowledged_at' | 'feedback_given_at' | 'status'>,
-): Date | null {
-  return (
-    caseDeadlines(
-      {
-        receivedAt: record.received_at,
-        acknowledgedAt: record.acknowledged_at,
-        feedbackGivenAt: record.feedback_given_at,
-        status: record.status as CaseStatus,
-      },
-      new Date(),
-    ).nextDueAt ?? null
-  );
 }
 
 /**
@@ -78,55 +59,30 @@ export class CaseWorkflowService {
     await this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'triage', { lock: true });
       const from = c.record.status as CaseStatus;
-      const check = checkTransition(from, request.to, {
-        reason: request.reason,
-        dismissalReason: request.dismissalReason,
-      });
+      const details = { reason: request.reason, dismissalReason: request.dismissalReason };
+      const check = checkTransition(from, request.to, details);
       if (!check.ok) {
         throw check.code === 'illegal_transition'
           ? new DomainError('conflict', check.message, { allowed: check.allowed })
           : new DomainError('invalid', check.message);
       }
       const now = new Date();
-      const next: CaseRecord = { ...c.record, status: request.to };
-      switch (request.to) {
-        case 'acknowledged':
-          next.acknowledged_at = now;
-          next.feedback_due_at = feedbackDueAt(now);
-          await this.messages.insert(
-            tx,
-            sealedMessage(
-              c.key(),
-              c.record.id,
-              {
-                sender: 'handler',
-                kind: 'acknowledgement',
-                staffId: viewer.id,
-                body: acknowledgementMessage(c.record.handled_by, next.feedback_due_at),
-              },
-              now,
-            ),
-          );
-          break;
-        case 'resolved':
-          next.resolved_at = now;
-          break;
-        case 'closed':
-          next.closed_at = now;
-          break;
-        case 'dismissed':
-          next.closed_at = now;
-          next.dismissal_reason = request.dismissalReason ?? null;
-          break;
-        case 'reopened':
-          next.closed_at = null;
-          next.resolved_at = null;
-          break;
-        case 'received':
-        case 'triage':
-        case 'investigating':
-          break;
-      }
+      const change = statusChange(c.record, request.to, details, now);
+      if (change.message)
+        await this.messages.insert(
+          tx,
+          sealedMessage(
+            c.key(),
+            c.record.id,
+            {
+              sender: 'handler',
+              kind: change.message.kind,
+              staffId: viewer.id,
+              body: change.message.body,
+            },
+            now,
+          ),
+        );
       if (request.reason?.trim())
         await this.addSystemNote(
           tx,
@@ -135,17 +91,8 @@ export class CaseWorkflowService {
           `Status ${from} → ${request.to}: ${request.reason.trim()}`,
           now,
         );
-      await this.cases.updateStatus(tx, {
-        caseId: c.record.id,
-        status: next.status,
-        acknowledgedAt: next.acknowledged_at,
-        feedbackDueAt: next.feedback_due_at,
-        resolvedAt: next.resolved_at,
-        closedAt: next.closed_at,
-        dismissalReason: next.dismissal_reason,
-        nextDueAt: nextDueAt(next),
-      });
-      await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
+      await this.cases.updateStatus(tx, { caseId: c.record.id, ...change.fields });
+      await recordOutboxEvent(tx, change.raises, c.record.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },

@@ -7,12 +7,16 @@ import { IntakeModule } from '../intake/intake.module.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
 import { SafeguardsModule } from '../safeguards.module.js';
 import { CaseConsole } from './case-console.service.js';
+import { CaseCorrespondenceService } from './case-correspondence.service.js';
+import { CaseDeterminationsService } from './case-determinations.service.js';
 import { CaseDetailService } from './case-detail.service.js';
 import { CaseListService } from './case-list.service.js';
-import { CaseRecordKeepingService } from './case-record-keeping.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 
-/** A case's handling: the triage list, the case as staff see it, its workflow, and its record (notes, messages, findings, actions). */
+/**
+ * A case's handling: the triage list, the case as staff see it, its workflow, its correspondence
+ * (notes, messages, evidence) and its determinations (outcomes, actions, approvals).
+ */
 @Module({
   imports: [
     AccessModule,
@@ -25,16 +29,18 @@ import { CaseWorkflowService } from './case-workflow.service.js';
   ],
   providers: [
     CaseConsole,
+    CaseCorrespondenceService,
     CaseDetailService,
+    CaseDeterminationsService,
     CaseListService,
-    CaseRecordKeepingService,
     CaseWorkflowService,
   ],
   exports: [
     CaseConsole,
+    CaseCorrespondenceService,
     CaseDetailService,
+    CaseDeterminationsService,
     CaseListService,
-    CaseRecordKeepingService,
     CaseWorkflowService,
   ],
 })

@@ -6,5 +6,6 @@ export * from './case-console.service.js';
 export * from './case-detail.service.js';
 export * from './case-list.service.js';
 export * from './case-messages.js';
-export * from './case-record-keeping.service.js';
+export * from './case-correspondence.service.js';
+export * from './case-determinations.service.js';
 export * from './case-workflow.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReporterIdentityRepository, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -23,7 +23,8 @@ export interface RevealedIdentity {
 @Injectable()
 export class IdentityReveal {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly reporters: ReporterIdentityRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
@@ -33,7 +34,7 @@ export class IdentityReveal {
     reference: string,
     justification: string,
   ): Promise<RevealedIdentity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       // Access first: someone who may not see the case learns nothing, not even that the
       // justification was too short.
       const accessible = await this.access.require(tx, viewer, reference, 'reveal_identity', {
@@ -42,13 +43,9 @@ export class IdentityReveal {
       const problem = justificationProblem(justification);
       if (problem) throw new DomainError('invalid', problem);
       const { record } = accessible;
-      const [identity] = record.anonymous
-        ? []
-        : await tx.query<
-            Array<{ name_enc: Buffer; email_enc: Buffer | null; phone_enc: Buffer | null }>
-          >(`SELECT name_enc, email_enc, phone_enc FROM case_reporters WHERE case_id = $1`, [
-            record.id,
-          ]);
+      const identity = record.anonymous
+        ? undefined
+        : await this.reporters.findSealedIdentity(tx, record.id);
       if (!identity) {
         throw new DomainError('conflict', 'this case has no reporter identity to reveal');
       }

@@ -8,7 +8,7 @@ import {
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import { appConfigOf, CaseCipherService, CaseKey, generateReceipt } from '@candor/platform';
+import { appConfigOf, CaseCipherService, CaseKey, Clock, generateReceipt } from '@candor/platform';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { acknowledgeBy } from '../cases/deadlines.js';
 import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
@@ -39,6 +39,7 @@ export class IntakeService {
     private readonly policies: RoutingPolicyProvider,
     private readonly throttle: IntakeThrottle,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -80,7 +81,7 @@ export class IntakeService {
       },
       { boardCommittee: appConfigOf(this.configService).boardCommittee },
     );
-    const now = new Date();
+    const now = this.clock.now();
     const caseId = randomUUID();
     const key = this.cipher.newCaseKey();
     const receipt = generateReceipt();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   type LegalHoldRow,
   LegalHoldsRepository,
@@ -36,6 +37,7 @@ export class LegalHolds {
     private readonly legalHolds: LegalHoldsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async place(viewer: Viewer, reference: string, matter: string): Promise<LegalHoldView> {
@@ -60,7 +62,7 @@ export class LegalHolds {
         caseId: record.id,
         matter: trimmed,
         placedBy: viewer.id,
-        placedAt: new Date(),
+        placedAt: this.clock.now(),
       });
       await recordOutboxEvent(tx, OutboxEvent.LegalHoldPlaced, record.id, {
         holdId: id,
@@ -96,7 +98,7 @@ export class LegalHolds {
       const hold = await this.legalHolds.release(tx, {
         holdId: active.id,
         releasedBy: viewer.id,
-        releasedAt: new Date(),
+        releasedAt: this.clock.now(),
         releaseNoteEnc: accessible.key().seal('legal_holds', 'release_note', active.id, note),
       });
       await recordOutboxEvent(tx, OutboxEvent.LegalHoldReleased, record.id, {

@@ -1,8 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { StaffRepository } from '@candor/persistence';
+import {
+  NotificationDeliveriesRepository,
+  NotificationFactsRepository,
+  ReporterIdentityRepository,
+  StaffEnrolmentsRepository,
+  StaffRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import { appConfigOf, CaseCipherService, MailTransport } from '@candor/platform';
-import { DataSource } from 'typeorm';
 import {
   NotificationRecipients,
   REPORTER_RECIPIENT,
@@ -59,8 +65,12 @@ export class NotificationDelivery {
   private readonly publicBaseUrl: string;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
     private readonly staff: StaffRepository,
+    private readonly deliveries: NotificationDeliveriesRepository,
+    private readonly enrolments: StaffEnrolmentsRepository,
+    private readonly facts: NotificationFactsRepository,
+    private readonly reporters: ReporterIdentityRepository,
     private readonly recipients: NotificationRecipients,
     private readonly transport: MailTransport,
     private readonly cipher: CaseCipherService,
@@ -101,7 +111,7 @@ export class NotificationDelivery {
       to = address;
       content = { kind: 'reporter_news', url: reporterUrl(this.publicBaseUrl) };
     } else {
-      const staff = await this.staff.findById(this.dataSource, recipient);
+      const staff = await this.staff.findById(this.connection.autocommit, recipient);
       if (!staff) return 'not_a_recipient';
       if (EVENT_RULES[event.event].digestible && staff.notification_mode === 'daily_digest') {
         await this.record(event, recipient, 'digest_pending', null);
@@ -124,15 +134,13 @@ export class NotificationDelivery {
 
   /** A retry after the mail server took the message and the record failed: record it, only. */
   private async recordAccepted(eventId: string, recipient: string): Promise<DeliveryOutcome> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `INSERT INTO notification_deliveries (event_id, recipient, event, case_id, status, message_id, created_at, sent_at)
-       SELECT id, $2, event, case_id, 'sent', $3, now(), now() FROM outbox WHERE id = $1
-       ON CONFLICT (event_id, recipient) DO UPDATE
-         SET status = 'sent', message_id = EXCLUDED.message_id, sent_at = coalesce(notification_deliveries.sent_at, EXCLUDED.sent_at)
-       RETURNING 1`,
-      [eventId, recipient, stableMessageId(eventId, recipient)],
+    const recorded = await this.deliveries.recordSent(
+      this.connection.autocommit,
+      eventId,
+      recipient,
+      stableMessageId(eventId, recipient),
     );
-    return rows.length > 0 ? 'sent' : 'event_gone';
+    return recorded ? 'sent' : 'event_gone';
   }
 
   private async staffContent(
@@ -185,19 +193,15 @@ export class NotificationDelivery {
    */
   private async digestCases(event: StoredEvent, staffId: string): Promise<CaseLink[]> {
     const slot = typeof event.payload.slot === 'string' ? event.payload.slot : event.createdAt;
-    await this.dataSource.query(
-      `UPDATE notification_deliveries SET status = 'digested', digest_event_id = $1
-        WHERE recipient = $2 AND status = 'digest_pending' AND created_at < $3`,
-      [event.id, staffId, slot],
-    );
-    const items = await this.dataSource.query<Array<{ event_id: string }>>(
-      `SELECT event_id FROM notification_deliveries
-        WHERE digest_event_id = $1 AND recipient = $2 ORDER BY created_at`,
-      [event.id, staffId],
+    await this.deliveries.claimForDigest(this.connection.autocommit, event.id, staffId, slot);
+    const itemIds = await this.deliveries.listDigested(
+      this.connection.autocommit,
+      event.id,
+      staffId,
     );
     const links = new Map<string, CaseLink>();
-    for (const item of items) {
-      const listed = await this.recipients.loadEvent(item.event_id);
+    for (const itemId of itemIds) {
+      const listed = await this.recipients.loadEvent(itemId);
       if (!listed) continue;
       if (!(await this.recipients.recipientsOf(listed)).includes(staffId)) continue;
       const link = listed.caseId
@@ -219,19 +223,16 @@ export class NotificationDelivery {
   ): Promise<MailContent | undefined> {
     const { enrolmentId } = event.payload;
     if (typeof enrolmentId !== 'string') return undefined;
-    const [row] = await this.dataSource.query<
-      Array<{ id: string; kind: 'account' | 'second_factor'; token_enc: Buffer; expires_at: Date }>
-    >(
-      `SELECT id, kind, token_enc, expires_at FROM staff_enrolments
-        WHERE id = $1 AND staff_id = $2 AND token_enc IS NOT NULL
-          AND completed_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
-      [enrolmentId, staffId],
+    const row = await this.enrolments.findSendable(
+      this.connection.autocommit,
+      enrolmentId,
+      staffId,
     );
     if (!row) return undefined;
     const token = this.cipher.openSystemSecret('staff_enrolments', 'token', row.id, row.token_enc);
     return {
       kind: 'enrolment',
-      purpose: row.kind,
+      purpose: row.kind as 'account' | 'second_factor',
       url: enrolmentUrl(this.publicBaseUrl, token),
       expiresAt: row.expires_at,
     };
@@ -246,28 +247,14 @@ export class NotificationDelivery {
   }
 
   private async caseLink(caseId: string): Promise<CaseLink | undefined> {
-    const [row] = await this.dataSource.query<Array<{ reference: string }>>(
-      `SELECT reference FROM cases WHERE id = $1`,
-      [caseId],
-    );
-    return row && { reference: row.reference, url: caseUrl(this.publicBaseUrl, row.reference) };
+    const reference = await this.facts.caseReference(this.connection.autocommit, caseId);
+    return reference === undefined
+      ? undefined
+      : { reference, url: caseUrl(this.publicBaseUrl, reference) };
   }
 
   private async reporterAddress(event: StoredEvent): Promise<string | null> {
-    const [row] = await this.dataSource.query<
-      Array<{
-        id: string;
-        master_key_id: string;
-        data_key_id: string;
-        data_key_wrapped: Buffer;
-        email_enc: Buffer | null;
-      }>
-    >(
-      `SELECT c.id, c.master_key_id, c.data_key_id, c.data_key_wrapped, r.email_enc
-         FROM cases c JOIN case_reporters r ON r.case_id = c.id
-        WHERE c.id = $1 AND r.news_opt_in`,
-      [event.caseId],
-    );
+    const row = await this.reporters.findNewsAddress(this.connection.autocommit, event.caseId);
     if (!row?.email_enc) return null;
     const key = this.cipher.openCaseKey({
       dataKeyId: row.data_key_id,
@@ -278,11 +265,7 @@ export class NotificationDelivery {
   }
 
   private async alreadyHandled(eventId: string, recipient: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM notification_deliveries WHERE event_id = $1 AND recipient = $2`,
-      [eventId, recipient],
-    );
-    return rows.length > 0;
+    return this.deliveries.exists(this.connection.autocommit, eventId, recipient);
   }
 
   private async record(
@@ -291,13 +274,14 @@ export class NotificationDelivery {
     status: 'sent' | 'digest_pending' | 'skipped',
     messageId: string | null,
   ): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO notification_deliveries (event_id, recipient, event, case_id, status, message_id, created_at, sent_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $5 = 'sent' THEN now() END)
-       ON CONFLICT (event_id, recipient) DO UPDATE
-         SET status = EXCLUDED.status, message_id = EXCLUDED.message_id, sent_at = EXCLUDED.sent_at`,
-      [event.id, recipient, event.event, event.caseId, status, messageId],
-    );
+    await this.deliveries.record(this.connection.autocommit, {
+      eventId: event.id,
+      recipient,
+      event: event.event,
+      caseId: event.caseId,
+      status,
+      messageId,
+    });
   }
 }
 

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  NotificationFactsRepository,
+  OutboxRepository,
+  ReporterIdentityRepository,
+  StaffRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { isStaffRole } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import type { Route } from '../routing/routing.types.js';
@@ -26,27 +33,24 @@ export const REPORTER_RECIPIENT = 'reporter';
 @Injectable()
 export class NotificationRecipients {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly outbox: OutboxRepository,
+    private readonly staff: StaffRepository,
+    private readonly facts: NotificationFactsRepository,
+    private readonly reporters: ReporterIdentityRepository,
     private readonly access: CaseAccess,
   ) {}
 
   /** The outbox row, or undefined when it does not exist or names an event this build ignores. */
-  async loadEvent(eventId: string, tx: EntityManager = this.dataSource.manager) {
-    const [row] = await tx.query<
-      Array<{
-        id: string;
-        event: string;
-        case_id: string | null;
-        payload: OutboxPayload;
-        created_at: Date;
-      }>
-    >(`SELECT id, event, case_id, payload, created_at FROM outbox WHERE id = $1`, [eventId]);
+  async loadEvent(eventId: string, tx: UnitOfWork = this.connection.autocommit) {
+    const row = await this.outbox.findById(tx, eventId);
     if (!row || !isOutboxEvent(row.event)) return undefined;
     const event: StoredEvent = {
       id: row.id,
       event: row.event,
       caseId: row.case_id,
-      payload: row.payload,
+      // Written by recordOutboxEvent from an OutboxPayload.
+      payload: row.payload as OutboxPayload,
       createdAt: row.created_at,
     };
     return event;
@@ -55,18 +59,14 @@ export class NotificationRecipients {
   /** Staff ids, and `reporter` for an opted-in named reporter. */
   async recipientsOf(
     event: StoredEvent,
-    tx: EntityManager = this.dataSource.manager,
+    tx: UnitOfWork = this.connection.autocommit,
   ): Promise<string[]> {
     if (EVENT_RULES[event.event].audience === 'reporter') {
       return (await this.reporterOptedIn(tx, event.caseId)) ? [REPORTER_RECIPIENT] : [];
     }
     const facts = event.caseId ? await this.factsOf(tx, event.caseId) : null;
     if (event.caseId && !facts) return []; // the case is gone (purged): nobody to tell
-    const staff = await tx.query<
-      Array<{ id: string; role: string; is_chair: boolean; disabled: boolean }>
-    >(
-      `SELECT id, role, is_chair, disabled_at IS NOT NULL AS disabled FROM staff ORDER BY created_at, id`,
-    );
+    const staff = await this.staff.listNotificationCandidates(tx);
     const candidates: StaffCandidate[] = staff.flatMap((s) =>
       isStaffRole(s.role)
         ? [{ id: s.id, role: s.role, isChair: s.is_chair, disabled: s.disabled }]
@@ -80,20 +80,19 @@ export class NotificationRecipients {
     });
   }
 
-  private async factsOf(tx: EntityManager, caseId: string) {
-    const [record] = await tx.query<Array<{ id: string; routed_to: Route; handled_by: Route }>>(
-      `SELECT id, routed_to, handled_by FROM cases WHERE id = $1`,
-      [caseId],
-    );
-    return record ? this.access.factsOf(tx, record) : null;
+  private async factsOf(tx: UnitOfWork, caseId: string) {
+    const record = await this.facts.caseRoute(tx, caseId);
+    return record
+      ? this.access.factsOf(tx, {
+          id: record.id,
+          routed_to: record.routed_to as Route,
+          handled_by: record.handled_by as Route,
+        })
+      : null;
   }
 
-  private async reporterOptedIn(tx: EntityManager, caseId: string | null): Promise<boolean> {
+  private async reporterOptedIn(tx: UnitOfWork, caseId: string | null): Promise<boolean> {
     if (!caseId) return false;
-    const rows = await tx.query<unknown[]>(
-      `SELECT 1 FROM case_reporters WHERE case_id = $1 AND email_enc IS NOT NULL AND news_opt_in`,
-      [caseId],
-    );
-    return rows.length > 0;
+    return this.reporters.wantsNews(tx, caseId);
   }
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import {
+  NotificationDeliveriesRepository,
+  NotificationFactsRepository,
+  NotificationTriggersRepository,
+  TransactionalConnection,
+} from '@candor/persistence';
 import type { CaseStatus } from '../cases/case-status.js';
 import { TERMINAL_STATUSES } from '../cases/case-status.js';
 import {
@@ -36,7 +41,10 @@ export class NotificationScan {
   private readonly logger = new Logger(NotificationScan.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly facts: NotificationFactsRepository,
+    private readonly deliveries: NotificationDeliveriesRepository,
+    private readonly triggers: NotificationTriggersRepository,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly unannounced: UnannouncedEvents,
   ) {}
@@ -61,35 +69,19 @@ export class NotificationScan {
   private async raiseReminders(now: Date): Promise<number> {
     // A coarse SQL window keeps the scan to the cases near a deadline; dueReminders (the rules of
     // cases/deadlines.ts) then decides exactly.
-    const candidates = await this.dataSource.query<
-      Array<{
-        id: string;
-        status: CaseStatus;
-        received_at: Date;
-        acknowledged_at: Date | null;
-        feedback_given_at: Date | null;
-      }>
-    >(
-      `SELECT id, status, received_at, acknowledged_at, feedback_given_at FROM cases
-        WHERE status <> ALL($2::text[])
-          AND ((acknowledged_at IS NULL AND received_at <= $1::timestamptz - make_interval(days => $3))
-            OR (acknowledged_at IS NOT NULL
-                AND (feedback_given_at IS NULL OR feedback_given_at <= acknowledged_at)
-                AND acknowledged_at + make_interval(months => $4) <= $1::timestamptz + make_interval(days => $5)))`,
-      [
-        now,
-        [...TERMINAL_STATUSES],
-        ACKNOWLEDGEMENT_PERIOD_DAYS - ACKNOWLEDGEMENT_REMINDER_DAYS_BEFORE,
-        FEEDBACK_PERIOD_MONTHS,
-        FEEDBACK_REMINDER_DAYS_BEFORE + 1,
-      ],
-    );
+    const candidates = await this.facts.reminderCandidates(this.connection.autocommit, {
+      now,
+      terminalStatuses: TERMINAL_STATUSES,
+      acknowledgementDays: ACKNOWLEDGEMENT_PERIOD_DAYS - ACKNOWLEDGEMENT_REMINDER_DAYS_BEFORE,
+      feedbackMonths: FEEDBACK_PERIOD_MONTHS,
+      feedbackDaysBefore: FEEDBACK_REMINDER_DAYS_BEFORE + 1,
+    });
     let raised = 0;
     for (const c of candidates) {
       const due = dueReminders(
         {
           caseId: c.id,
-          status: c.status,
+          status: c.status as CaseStatus,
           receivedAt: c.received_at,
           acknowledgedAt: c.acknowledged_at,
           feedbackGivenAt: c.feedback_given_at,
@@ -108,9 +100,7 @@ export class NotificationScan {
 
   private async raiseAuditHead(now: Date): Promise<number> {
     const day = slotDay(dailySlot(now, this.settings.digestHourUtc));
-    const [head] = await this.dataSource.query<Array<{ seq: string; hash: string }>>(
-      `SELECT seq::text AS seq, hash FROM audit_head WHERE singleton`,
-    );
+    const head = await this.facts.auditHead(this.connection.autocommit);
     if (!head) return 0;
     const raised = await this.raiseOnce(
       `${OutboxEvent.AuditHeadDaily}/${day}`,
@@ -132,13 +122,9 @@ export class NotificationScan {
   private async raiseDigests(now: Date): Promise<number> {
     const slot = dailySlot(now, this.settings.digestHourUtc);
     const day = slotDay(slot);
-    const owners = await this.dataSource.query<Array<{ recipient: string }>>(
-      `SELECT DISTINCT recipient FROM notification_deliveries
-        WHERE status = 'digest_pending' AND created_at < $1`,
-      [slot],
-    );
+    const owners = await this.deliveries.listDigestRecipients(this.connection.autocommit, slot);
     let raised = 0;
-    for (const { recipient } of owners) {
+    for (const recipient of owners) {
       const key = `${OutboxEvent.DailyDigest}/${day}/${recipient}`;
       const payload = { staffId: recipient, slot: slot.toISOString() };
       if (await this.raiseOnce(key, OutboxEvent.DailyDigest, null, payload)) raised += 1;
@@ -154,18 +140,11 @@ export class NotificationScan {
     payload: OutboxPayload,
   ): Promise<boolean> {
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        const raised = await tx.query<unknown[]>(
-          `SELECT 1 FROM notification_triggers WHERE key = $1`,
-          [key],
-        );
-        if (raised.length > 0) return false;
+      return await this.connection.transaction(async (tx) => {
+        if (await this.triggers.exists(tx, key)) return false;
         const outboxId = randomUUID();
         await insertOutboxRow(tx, outboxId, event, caseId, payload);
-        await tx.query(
-          `INSERT INTO notification_triggers (key, outbox_id, created_at) VALUES ($1, $2, now())`,
-          [key, outboxId],
-        );
+        await this.triggers.insert(tx, key, outboxId);
         return true;
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { OutboxRepository, type UnitOfWork } from '@candor/persistence';
 
 /** Every event that notifies someone. Payloads carry ids only, never content or identities. */
 export enum OutboxEvent {
@@ -46,11 +46,17 @@ export function isOutboxEvent(value: unknown): value is OutboxEvent {
 export type OutboxPayload = Record<string, string | number | boolean | null | readonly string[]>;
 
 /**
+ * The outbox's statements, for the two functions below: a repository holds no state, and these
+ * functions are called from services all over the domain, which then need not inject it.
+ */
+const outbox = new OutboxRepository();
+
+/**
  * Writes a notification event in the caller's transaction (transactional outbox): it commits with
  * the change or not at all, and the worker's relay delivers it whenever Redis is reachable.
  */
 export async function recordOutboxEvent(
-  tx: EntityManager,
+  tx: UnitOfWork,
   event: OutboxEvent,
   caseId: string | null,
   payload: OutboxPayload = {},
@@ -62,14 +68,11 @@ export async function recordOutboxEvent(
 
 /** The same with an id chosen by the caller (the scan records the id in its trigger row first). */
 export async function insertOutboxRow(
-  tx: EntityManager,
+  tx: UnitOfWork,
   id: string,
   event: OutboxEvent,
   caseId: string | null,
   payload: OutboxPayload,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`,
-    [id, event, caseId, JSON.stringify(payload)],
-  );
+  await outbox.insert(tx, { id, event, caseId, payload });
 }

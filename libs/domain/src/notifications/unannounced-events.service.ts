@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  NotificationFactsRepository,
+  TransactionalConnection,
+  UnannouncedEventsRepository,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import { NotificationRecipients, type StoredEvent } from './notification-recipients.service.js';
 import { ANNOUNCED_AUDIENCES, EVENT_RULES } from './notification-rules.js';
 import { OutboxEvent, recordOutboxEvent } from './outbox.js';
 
-/**
- * Serialises keeping an event and announcing kept events (any worker, any staff change): whoever
- * comes second sees what the first committed, so an event is never kept just after the account
- * that could receive it was created, and never announced twice.
- */
-const LOCK = `SELECT pg_advisory_xact_lock(hashtext('candor.notification_unannounced'))`;
 /** Kept events looked at per announcement pass; the next pass (the scan) takes the rest. */
 const BATCH = 500;
 
@@ -34,30 +33,29 @@ export type KeepOutcome =
 @Injectable()
 export class UnannouncedEvents {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly kept: UnannouncedEventsRepository,
+    private readonly facts: NotificationFactsRepository,
     private readonly recipients: NotificationRecipients,
   ) {}
 
   /** Called by the fan-out when `event` found no recipient. */
   keep(event: StoredEvent): Promise<KeepOutcome> {
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(LOCK);
+    return this.connection.transaction(async (tx) => {
+      // Keeping an event and announcing kept events are serialised (any worker, any staff
+      // change): whoever comes second sees what the first committed, so an event is never kept
+      // just after the account that could receive it was created, and never announced twice.
+      await this.kept.lock(tx);
       const body = await this.bodyOf(tx, event);
       if (body === undefined) return { kind: 'not_needed' };
       const recipients = await this.recipients.recipientsOf(event, tx);
       if (recipients.length > 0) return { kind: 'recipients', recipients };
-      const kept = await tx.query<unknown[]>(
-        `INSERT INTO notification_unannounced (event_id, body, created_at) VALUES ($1, $2, now())
-         ON CONFLICT (event_id) DO NOTHING RETURNING 1`,
-        [event.id, body],
-      );
-      if (kept.length === 0) return { kind: 'kept', alerted: false }; // a re-run of the fan-out
-      const waiting = await tx.query<unknown[]>(
-        `SELECT 1 FROM notification_unannounced
-          WHERE resolved_at IS NULL AND body IS NOT DISTINCT FROM $1 AND event_id <> $2 LIMIT 1`,
-        [body, event.id],
-      );
-      if (waiting.length > 0) return { kind: 'kept', alerted: false };
+      // Kept already: a re-run of the fan-out.
+      if (!(await this.kept.keep(tx, event.id, body))) return { kind: 'kept', alerted: false };
+      // The body's alert was raised when its first event was kept.
+      if (await this.kept.anotherWaiting(tx, body, event.id)) {
+        return { kind: 'kept', alerted: false };
+      }
       await recordOutboxEvent(tx, OutboxEvent.NobodyToTell, null, {
         body,
         about: event.caseId ? 'case' : 'notification',
@@ -71,21 +69,17 @@ export class UnannouncedEvents {
    * given (so that an account's creation and the announcements it allows commit together).
    * Answers how many were raised.
    */
-  announce(tx?: EntityManager): Promise<number> {
-    return tx ? this.announceIn(tx) : this.dataSource.transaction((t) => this.announceIn(t));
+  announce(tx?: UnitOfWork): Promise<number> {
+    return tx ? this.announceIn(tx) : this.connection.transaction((t) => this.announceIn(t));
   }
 
-  private async announceIn(tx: EntityManager): Promise<number> {
+  private async announceIn(tx: UnitOfWork): Promise<number> {
     // Taken before reading, and held to the caller's commit: a fan-out keeping an event either
     // committed before (and is seen here) or waits, and then sees the account this made eligible.
-    await tx.query(LOCK);
-    const waiting = await tx.query<Array<{ event_id: string }>>(
-      `SELECT event_id FROM notification_unannounced WHERE resolved_at IS NULL
-        ORDER BY created_at LIMIT $1`,
-      [BATCH],
-    );
+    await this.kept.lock(tx);
+    const waiting = await this.kept.listWaiting(tx, BATCH);
     let raised = 0;
-    for (const { event_id: eventId } of waiting) {
+    for (const eventId of waiting) {
       const event = await this.recipients.loadEvent(eventId, tx);
       if (!event || (await this.bodyOf(tx, event)) === undefined) {
         await this.resolve(tx, eventId, 'gone', null);
@@ -105,32 +99,25 @@ export class UnannouncedEvents {
    * The body whose people are missing (null when the event names none), or undefined when nobody
    * needs to receive the event: an audience that may be empty, or a case that no longer exists.
    */
-  private async bodyOf(tx: EntityManager, event: StoredEvent): Promise<Route | null | undefined> {
+  private async bodyOf(tx: UnitOfWork, event: StoredEvent): Promise<Route | null | undefined> {
     const rule = EVENT_RULES[event.event];
     if (!ANNOUNCED_AUDIENCES.includes(rule.audience)) return undefined;
     if (event.caseId) {
-      const [record] = await tx.query<Array<{ routed_to: Route; handled_by: Route }>>(
-        `SELECT routed_to, handled_by FROM cases WHERE id = $1 AND purged_at IS NULL`,
-        [event.caseId],
-      );
+      const record = await this.facts.liveCaseRoute(tx, event.caseId);
       if (!record) return undefined;
       if (rule.audience === 'committee_chair') return 'audit_committee';
-      return record.routed_to === 'board' ? record.handled_by : record.routed_to;
+      return (record.routed_to === 'board' ? record.handled_by : record.routed_to) as Route;
     }
     if (rule.needsCase) return undefined;
     return rule.audience === 'committee_chair' ? 'audit_committee' : null;
   }
 
   private async resolve(
-    tx: EntityManager,
+    tx: UnitOfWork,
     eventId: string,
     resolution: 'announced' | 'gone',
     announcedAs: string | null,
   ): Promise<void> {
-    await tx.query(
-      `UPDATE notification_unannounced SET resolved_at = now(), resolution = $2, announced_as = $3
-        WHERE event_id = $1`,
-      [eventId, resolution, announcedAs],
-    );
+    await this.kept.resolve(tx, eventId, resolution, announcedAs);
   }
 }

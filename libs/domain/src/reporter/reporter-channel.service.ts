@@ -4,11 +4,13 @@ import {
   AccessTokenService,
   appConfigOf,
   CaseCipherService,
+  Clock,
   IssuedToken,
   Throttle,
 } from '@candor/platform';
 import {
   type ReporterCaseRow,
+  ReporterIdentityRepository,
   ReporterRepository,
   TransactionalConnection,
   type UnitOfWork,
@@ -71,12 +73,14 @@ export class ReporterChannelService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reporter: ReporterRepository,
+    private readonly identities: ReporterIdentityRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly throttle: ReceiptThrottle,
     private readonly tokens: AccessTokenService,
     private readonly intake: IntakeService,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -178,7 +182,13 @@ export class ReporterChannelService {
     await this.connection.transaction(async (tx) => {
       const row = await this.loadCase(tx, caseId, true);
       this.assertWritable(row);
-      await insertMessage(tx, this.openKey(row), caseId, { sender: 'reporter', body }, new Date());
+      await insertMessage(
+        tx,
+        this.openKey(row),
+        caseId,
+        { sender: 'reporter', body },
+        this.clock.now(),
+      );
       await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId);
       await this.audit.append(tx, REPORTER, {
         action: 'message.sent',
@@ -201,7 +211,7 @@ export class ReporterChannelService {
         'reporter',
         null,
         files,
-        new Date(),
+        this.clock.now(),
       );
       await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId, { files: ids.length });
       await this.audit.append(tx, REPORTER, {
@@ -271,7 +281,7 @@ export class ReporterChannelService {
     tx: UnitOfWork,
     row: CaseRow,
   ): Promise<{ name: string; email?: string; phone?: string }> {
-    const identity = await this.reporter.findIdentity(tx, row.id);
+    const identity = await this.identities.findSealedIdentity(tx, row.id);
     if (!identity) throw new Error(`named case ${row.reference} has no reporter row`);
     const key = this.openKey(row);
     return {

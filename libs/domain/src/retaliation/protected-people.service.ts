@@ -7,7 +7,7 @@ import {
   RetaliationRepository,
   TransactionalConnection,
 } from '@candor/persistence';
-import { appConfigOf } from '@candor/platform';
+import { appConfigOf, Clock } from '@candor/platform';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -49,6 +49,7 @@ export class ProtectedPeople {
     private readonly audit: AuditTrail,
     private readonly indexes: PersonIndexes,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   async add(
@@ -81,7 +82,7 @@ export class ProtectedPeople {
         emailIndex: index.email,
         employeeIdIndex: index.employeeId,
         addedBy: viewer.id,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         staff: { kind: 'none' },
       });
       await this.audit.append(

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { appConfigOf, CaseCipherService, Clock } from '@candor/platform';
 import {
   type OwnRetaliationCheckRow,
   type RetaliationCheckStatusRow,
@@ -80,6 +80,7 @@ export class RetaliationChecks {
     private readonly indexes: PersonIndexes,
     private readonly cipher: CaseCipherService,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   async submit(
@@ -98,7 +99,7 @@ export class RetaliationChecks {
     const index = this.indexes.of(employee);
     // Drawn for every check, from the CSPRNG, whether or not it will be used.
     const draw = randomInt(0, 2 ** 48 - 1) / 2 ** 48;
-    const now = new Date();
+    const now = this.clock.now();
     return this.connection.transaction(async (tx) => {
       const matches = await this.retaliation.findProtectedMatches(
         tx,

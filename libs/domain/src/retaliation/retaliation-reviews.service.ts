@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CaseCipherService } from '@candor/platform';
+import { CaseCipherService, Clock } from '@candor/platform';
 import {
   type RetaliationReviewRow,
   RetaliationRepository,
@@ -64,6 +64,7 @@ export class RetaliationReviews {
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly cipher: CaseCipherService,
+    private readonly clock: Clock,
   ) {}
 
   async listFor(viewer: Viewer): Promise<RetaliationReviewView[]> {
@@ -113,7 +114,7 @@ export class RetaliationReviews {
         reviewId: row.id,
         status: decision,
         decidedBy: viewer.id,
-        decidedAt: new Date(),
+        decidedAt: this.clock.now(),
         reasonEnc: this.cipher.sealSystemSecret('retaliation_reviews', 'reason', row.id, text),
       });
       await this.audit.append(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { RetentionRepository, TransactionalConnection } from '@candor/persistence';
-import { appConfigOf } from '@candor/platform';
+import { appConfigOf, Clock } from '@candor/platform';
 import { AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
@@ -40,11 +40,12 @@ export class RetentionService {
     private readonly holds: LegalHolds,
     private readonly audit: AuditTrail,
     private readonly configService: ConfigService,
+    private readonly clock: Clock,
   ) {}
 
   async run({
     dryRun = false,
-    now = new Date(),
+    now = this.clock.now(),
   }: { dryRun?: boolean; now?: Date } = {}): Promise<RetentionRun> {
     const cutoff = retentionCutoff(now, appConfigOf(this.configService).retentionYears);
     const candidates = await this.retention.findCandidates(this.connection.autocommit, cutoff);

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CaseCipherService, generatePassword, hashPassword } from '@candor/platform';
-import { modifyReturning, StaffRepository } from '@candor/persistence';
+import {
+  type StaffAccountRow,
+  StaffEnrolmentsRepository,
+  StaffRepository,
+  StaffSessionsRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { generateSecret } from 'otplib';
-import { DataSource, EntityManager } from 'typeorm';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -95,8 +101,10 @@ function checkId(staffId: string): string {
 @Injectable()
 export class StaffAccounts {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
     private readonly staff: StaffRepository,
+    private readonly enrolmentRows: StaffEnrolmentsRepository,
+    private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     private readonly enrolments: StaffEnrolmentService,
@@ -136,26 +144,23 @@ export class StaffAccounts {
     const passwordHash = password === undefined ? null : await hashPassword(password);
     const totpSecret = credentials.kind === 'password' ? generateSecret() : undefined;
     const id = randomUUID();
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       if ((await this.staff.findIdByEmail(tx, email)) !== undefined)
         throw new DomainError('conflict', `a staff member with email ${email} already exists`);
-      await tx.query(
-        `INSERT INTO staff (id, email, name, role, password_hash, totp_secret_enc, name_index, email_index, is_chair, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now())`,
-        [
-          id,
-          email,
-          name,
-          role,
-          passwordHash,
+      await this.staff.insert(tx, {
+        id,
+        email,
+        name,
+        role,
+        passwordHash,
+        totpSecretEnc:
           totpSecret === undefined
             ? null
             : this.cipher.sealSystemSecret('staff', 'totp_secret', id, totpSecret),
-          this.cipher.nameIndex(name),
-          this.cipher.emailIndex(email),
-          input.isChair ?? false,
-        ],
-      );
+        nameIndex: this.cipher.nameIndex(name),
+        emailIndex: this.cipher.emailIndex(email),
+        isChair: input.isChair ?? false,
+      });
       await this.audit.append(tx, actor, {
         action: 'staff.created',
         detail: { staffId: id, role },
@@ -180,13 +185,9 @@ export class StaffAccounts {
   /** Disables the account: its sessions and any enrolment link end in the same transaction. */
   async disable(actor: AuditActor, staffId: string): Promise<StaffAccountView> {
     checkId(staffId);
-    return this.dataSource.transaction(async (tx) => {
-      const [row] = await modifyReturning<{ id: string }>(
-        tx,
-        `UPDATE staff SET disabled_at = coalesce(disabled_at, now()), updated_at = now() WHERE id = $1 RETURNING id`,
-        [staffId],
-      );
-      if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
+    return this.connection.transaction(async (tx) => {
+      if (!(await this.staff.disable(tx, staffId)))
+        throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.endSessionsIn(tx, staffId);
       await this.enrolments.revokeOpenIn(tx, staffId);
       await this.audit.append(tx, actor, { action: 'staff.disabled', detail: { staffId } });
@@ -200,22 +201,13 @@ export class StaffAccounts {
    */
   async enable(actor: AuditActor, staffId: string): Promise<StaffAccountView> {
     checkId(staffId);
-    return this.dataSource.transaction(async (tx) => {
-      const [row] = await modifyReturning<{ password_set: boolean; totp_set: boolean }>(
-        tx,
-        `UPDATE staff SET disabled_at = NULL, updated_at = now() WHERE id = $1
-         RETURNING password_hash IS NOT NULL AS password_set, totp_secret_enc IS NOT NULL AS totp_set`,
-        [staffId],
-      );
+    return this.connection.transaction(async (tx) => {
+      const row = await this.staff.enable(tx, staffId);
       if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.audit.append(tx, actor, { action: 'staff.enabled', detail: { staffId } });
       await this.unannounced.announce(tx);
       if (!row.password_set || !row.totp_set) {
-        const [open] = await tx.query<unknown[]>(
-          `SELECT 1 FROM staff_enrolments WHERE staff_id = $1 AND completed_at IS NULL AND revoked_at IS NULL`,
-          [staffId],
-        );
-        if (!open) {
+        if (!(await this.enrolmentRows.hasOpen(tx, staffId))) {
           const kind = row.password_set ? 'second_factor' : 'account';
           await this.enrolments.issueIn(tx, staffId, kind, actor, 'email');
         }
@@ -235,19 +227,13 @@ export class StaffAccounts {
     delivery: EnrolmentDelivery,
   ): Promise<IssuedEnrolment> {
     checkId(staffId);
-    return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query<Array<{ password_set: boolean; disabled: boolean }>>(
-        `SELECT password_hash IS NOT NULL AS password_set, disabled_at IS NOT NULL AS disabled
-           FROM staff WHERE id = $1 FOR UPDATE`,
-        [staffId],
-      );
+    return this.connection.transaction(async (tx) => {
+      const row = await this.staff.lockResetState(tx, staffId);
       if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
       if (row.disabled) {
         throw new DomainError('conflict', 'the account is disabled: enable it first');
       }
-      await tx.query(`UPDATE staff SET totp_secret_enc = NULL, updated_at = now() WHERE id = $1`, [
-        staffId,
-      ]);
+      await this.staff.eraseTotpSecret(tx, staffId);
       await this.endSessionsIn(tx, staffId);
       await this.audit.append(tx, actor, {
         action: 'staff.second_factor_reset',
@@ -265,18 +251,15 @@ export class StaffAccounts {
   async replaceTotpSecret(actor: AuditActor, staffId: string): Promise<string> {
     checkId(staffId);
     const totpSecret = generateSecret();
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       if (!(await this.staff.lockRow(tx, staffId)))
         throw new DomainError('not_found', STAFF_NOT_FOUND);
-      await tx.query(
-        `UPDATE staff SET totp_secret_enc = $2, totp_last_step = 0, updated_at = now() WHERE id = $1`,
-        [staffId, this.cipher.sealSystemSecret('staff', 'totp_secret', staffId, totpSecret)],
+      await this.staff.replaceTotpSecret(
+        tx,
+        staffId,
+        this.cipher.sealSystemSecret('staff', 'totp_secret', staffId, totpSecret),
       );
-      await tx.query(
-        `UPDATE staff_enrolments SET revoked_at = now(), token_enc = NULL, totp_secret_enc = NULL
-          WHERE staff_id = $1 AND kind = 'second_factor' AND completed_at IS NULL AND revoked_at IS NULL`,
-        [staffId],
-      );
+      await this.enrolmentRows.revokeOpenSecondFactor(tx, staffId);
       await this.endSessionsIn(tx, staffId);
       await this.audit.append(tx, actor, { action: 'staff.totp_reset', detail: { staffId } });
       return totpSecret;
@@ -294,13 +277,9 @@ export class StaffAccounts {
     if (!(NOTIFICATION_MODES as readonly string[]).includes(mode)) {
       throw new DomainError('invalid', `${label('mode')} must be immediate or daily_digest`);
     }
-    return this.dataSource.transaction(async (tx) => {
-      const [row] = await modifyReturning<{ id: string }>(
-        tx,
-        `UPDATE staff SET notification_mode = $2, updated_at = now() WHERE id = $1 RETURNING id`,
-        [staffId, mode],
-      );
-      if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
+    return this.connection.transaction(async (tx) => {
+      if (!(await this.staff.setNotificationMode(tx, staffId, mode)))
+        throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.audit.append(tx, actor, {
         action: 'staff.notification_mode_changed',
         detail: { staffId, mode },
@@ -310,79 +289,53 @@ export class StaffAccounts {
   }
 
   async list(): Promise<StaffAccountView[]> {
-    const rows = await this.dataSource.query<AccountRow[]>(
-      `${ACCOUNT_SELECT} ORDER BY s.role, s.email`,
-    );
+    const rows = await this.staff.listAccounts(this.connection.autocommit);
     return rows.map(toView);
   }
 
   async get(staffId: string): Promise<StaffAccountView> {
     checkId(staffId);
-    return this.viewIn(this.dataSource.manager, staffId);
+    return this.viewIn(this.connection.autocommit, staffId);
   }
 
   /** The id behind an email address (the command line names people by address). */
   async idByEmail(email: string): Promise<string> {
-    const id = await this.staff.findIdByEmail(this.dataSource, email.trim().toLowerCase());
+    const id = await this.staff.findIdByEmail(
+      this.connection.autocommit,
+      email.trim().toLowerCase(),
+    );
     if (id === undefined) throw new DomainError('not_found', `no staff member with email ${email}`);
     return id;
   }
 
-  private async endSessionsIn(tx: EntityManager, staffId: string): Promise<void> {
-    await tx.query(
-      `UPDATE staff_sessions SET revoked_at = now() WHERE staff_id = $1 AND revoked_at IS NULL`,
-      [staffId],
-    );
+  private async endSessionsIn(tx: UnitOfWork, staffId: string): Promise<void> {
+    await this.sessions.revokeAllOf(tx, staffId);
   }
 
-  private async viewIn(tx: EntityManager, staffId: string): Promise<StaffAccountView> {
-    const [row] = await tx.query<AccountRow[]>(`${ACCOUNT_SELECT} WHERE s.id = $1`, [staffId]);
+  private async viewIn(tx: UnitOfWork, staffId: string): Promise<StaffAccountView> {
+    const row = await this.staff.findAccount(tx, staffId);
     if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
     return toView(row);
   }
 }
 
-// At most one live link per person (a unique partial index), so the join adds no rows.
-const ACCOUNT_SELECT = `
-  SELECT s.id, s.email, s.name, s.role, s.is_chair, s.notification_mode, s.disabled_at, s.created_at,
-         s.password_hash IS NOT NULL AND s.totp_secret_enc IS NOT NULL AS enrolled,
-         e.kind AS enrolment_kind, e.expires_at AS enrolment_expires_at,
-         e.expires_at <= now() AS enrolment_expired
-    FROM staff s
-    LEFT JOIN staff_enrolments e
-      ON e.staff_id = s.id AND e.completed_at IS NULL AND e.revoked_at IS NULL`;
-
-interface AccountRow {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  is_chair: boolean;
-  notification_mode: NotificationMode;
-  disabled_at: Date | null;
-  created_at: Date;
-  enrolled: boolean;
-  enrolment_kind: EnrolmentKind | null;
-  enrolment_expires_at: Date | null;
-  enrolment_expired: boolean | null;
-}
-
-function toView(row: AccountRow): StaffAccountView {
+/** The row as stored: its role, mode and link kind are the domain's (the columns' checks say so). */
+function toView(row: StaffAccountRow): StaffAccountView {
   const disabled = row.disabled_at !== null;
   return {
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role,
+    role: row.role as StaffRole,
     isChair: row.is_chair,
-    notificationMode: row.notification_mode,
+    notificationMode: row.notification_mode as NotificationMode,
     status: disabled ? 'disabled' : row.enrolled ? 'active' : 'enrolment_pending',
     disabled,
     enrolled: row.enrolled,
     enrolment:
       row.enrolment_kind && row.enrolment_expires_at
         ? {
-            kind: row.enrolment_kind,
+            kind: row.enrolment_kind as EnrolmentKind,
             expiresAt: row.enrolment_expires_at,
             expired: row.enrolment_expired === true,
           }

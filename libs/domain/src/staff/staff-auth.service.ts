@@ -7,8 +7,13 @@ import {
   verifyPassword,
 } from '@candor/platform';
 import { verify as verifyTotp } from 'otplib';
-import { modifyReturning } from '@candor/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  type StaffLoginRow as StoredLoginRow,
+  StaffRepository,
+  StaffSessionsRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -39,15 +44,8 @@ export interface StaffPrincipal {
   readonly sessionId: string;
 }
 
-interface StaffLoginRow {
-  id: string;
-  role: StaffRole;
-  /** Both null until the account is enrolled; the TOTP secret alone after a second-factor reset. */
-  password_hash: string | null;
-  totp_secret_enc: Buffer | null;
-  totp_last_step: string;
-  disabled_at: Date | null;
-}
+/** The stored row, its role the domain's (the column's check says so). */
+type StaffLoginRow = StoredLoginRow & { readonly role: StaffRole };
 
 type EnrolledLoginRow = StaffLoginRow & { password_hash: string; totp_secret_enc: Buffer };
 
@@ -76,7 +74,9 @@ interface CheckedFactors {
 @Injectable()
 export class StaffAuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly staff: StaffRepository,
+    private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
     private readonly tokens: AccessTokenService,
     private readonly audit: AuditTrail,
@@ -87,10 +87,7 @@ export class StaffAuthService {
   async login(attempt: SignInAttempt): Promise<{ accessToken: string; expiresAt: Date }> {
     return this.signIn(attempt, async (tx, staffId) => {
       const issued = await this.tokens.issue('staff', staffId, STAFF_SESSION_SECONDS);
-      await tx.query(
-        `INSERT INTO staff_sessions (id, staff_id, created_at, expires_at) VALUES ($1, $2, now(), $3)`,
-        [issued.tokenId, staffId, issued.expiresAt],
-      );
+      await this.sessions.insertApi(tx, issued.tokenId, staffId, issued.expiresAt);
       return { accessToken: issued.token, expiresAt: issued.expiresAt };
     });
   }
@@ -102,17 +99,15 @@ export class StaffAuthService {
    */
   async signIn<T>(
     attempt: SignInAttempt,
-    openSession: (tx: EntityManager, staffId: string) => Promise<T>,
+    openSession: (tx: UnitOfWork, staffId: string) => Promise<T>,
   ): Promise<T> {
     const email = attempt.email.trim().toLowerCase();
     const parties = this.throttle.partiesOf(attempt.client, email);
     const refusal = await this.throttle.clientRefusal(parties);
     if (refusal) throw refusal;
 
-    const [row] = await this.dataSource.query<StaffLoginRow[]>(
-      `SELECT id, role, password_hash, totp_secret_enc, totp_last_step::text AS totp_last_step, disabled_at FROM staff WHERE email = $1`,
-      [email],
-    );
+    const row = (await this.staff.findLoginByEmail(this.connection.autocommit, email)) as
+      StaffLoginRow | undefined;
     // An account waiting for enrolment (no password or no second factor yet) is refused like a
     // disabled one.
     const enabled = row && !row.disabled_at && isEnrolled(row) ? row : undefined;
@@ -128,7 +123,7 @@ export class StaffAuthService {
     ]);
     if (enabled && checked.passwordOk && checked.step !== undefined) {
       if (!pause.blocked) return this.openSignedIn(enabled, checked.step, parties, openSession);
-      await this.dataSource.transaction((tx) =>
+      await this.connection.transaction((tx) =>
         this.audit.append(tx, staffActor(enabled), {
           action: 'auth.sign_in_failed',
           detail: { paused: true },
@@ -148,7 +143,7 @@ export class StaffAuthService {
   ): Promise<void> {
     const counted = await this.throttle.recordFailure(parties, wrongCode && !paused);
     const actor: AuditActor = row ? staffActor(row) : SYSTEM;
-    await this.dataSource.transaction(async (tx) => {
+    await this.connection.transaction(async (tx) => {
       await this.audit.append(tx, actor, {
         action: 'auth.sign_in_failed',
         detail: {
@@ -188,16 +183,12 @@ export class StaffAuthService {
     row: StaffLoginRow,
     step: number,
     parties: SignInParties,
-    openSession: (tx: EntityManager, staffId: string) => Promise<T>,
+    openSession: (tx: UnitOfWork, staffId: string) => Promise<T>,
   ): Promise<T> {
-    const session = await this.dataSource.transaction(async (tx) => {
+    const session = await this.connection.transaction(async (tx) => {
       // Record the code's time step so the same code cannot be used again (compare-and-set).
-      const claimed = await modifyReturning<{ id: string }>(
-        tx,
-        `UPDATE staff SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2 RETURNING id`,
-        [row.id, step],
-      );
-      if (claimed.length === 0) throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
+      if (!(await this.staff.claimTotpStep(tx, row.id, step)))
+        throw new DomainError('unauthenticated', WRONG_CREDENTIALS);
       const opened = await openSession(tx, row.id);
       await this.audit.append(tx, staffActor(row), { action: 'auth.signed_in' });
       return opened;
@@ -210,23 +201,17 @@ export class StaffAuthService {
   async authenticate(token: string): Promise<StaffPrincipal | undefined> {
     const verified = await this.tokens.verify('staff', token);
     if (!verified) return undefined;
-    const [row] = await this.dataSource.query<
-      Array<{ id: string; role: StaffRole; name: string; email: string }>
-    >(
-      `SELECT s.id, s.role, s.name, s.email
-         FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
-        WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.kind = 'api' AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
-      [verified.tokenId, verified.subject],
+    const row = await this.sessions.findApiPrincipal(
+      this.connection.autocommit,
+      verified.tokenId,
+      verified.subject,
     );
-    return row ? { ...row, sessionId: verified.tokenId } : undefined;
+    return row ? { ...row, role: row.role as StaffRole, sessionId: verified.tokenId } : undefined;
   }
 
   async logout(principal: StaffPrincipal): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE staff_sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
-        [principal.sessionId],
-      );
+    await this.connection.transaction(async (tx) => {
+      await this.sessions.revoke(tx, principal.sessionId);
       await this.audit.append(
         tx,
         { type: 'staff', id: principal.id },

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { StaffRepository } from '@candor/persistence';
+import {
+  type StaffEnrolmentRow,
+  StaffEnrolmentsRepository,
+  StaffRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import { appConfigOf, CaseCipherService, hashPassword, randomToken } from '@candor/platform';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import QRCode from 'qrcode';
-import { DataSource, EntityManager } from 'typeorm';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -73,22 +78,8 @@ export class EnrolmentLinkError extends DomainError {
 /** randomToken(32): 43 base64url characters. Anything else is not a link of ours. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-interface EnrolmentRow {
-  id: string;
-  staff_id: string;
-  kind: EnrolmentKind;
-  password_hash: string | null;
-  totp_secret_enc: Buffer | null;
-  expires_at: Date;
-  started_at: Date | null;
-  completed_at: Date | null;
-  revoked_at: Date | null;
-  expired: boolean;
-  name: string;
-  email: string;
-  role: StaffRole;
-  disabled_at: Date | null;
-}
+/** The stored row, its kind and role the domain's (the columns' checks say so). */
+type EnrolmentRow = StaffEnrolmentRow & { readonly kind: EnrolmentKind; readonly role: StaffRole };
 
 /**
  * Enrolment by a single-use link, valid 24 hours: a new staff member chooses a password (checked
@@ -102,8 +93,9 @@ export class StaffEnrolmentService {
   private readonly publicBaseUrl: string;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
     private readonly staff: StaffRepository,
+    private readonly enrolments: StaffEnrolmentsRepository,
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     configService: ConfigService,
@@ -116,7 +108,7 @@ export class StaffEnrolmentService {
    * working. Emailed links are sent by the worker after the transaction commits.
    */
   async issueIn(
-    tx: EntityManager,
+    tx: UnitOfWork,
     staffId: string,
     kind: EnrolmentKind,
     actor: AuditActor,
@@ -128,22 +120,18 @@ export class StaffEnrolmentService {
     await this.revokeOpenIn(tx, staffId);
     const id = randomUUID();
     const token = randomToken(32);
-    const [row] = await tx.query<Array<{ expires_at: Date }>>(
-      `INSERT INTO staff_enrolments (id, staff_id, kind, token_hash, token_enc, created_by, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), now() + make_interval(hours => $7))
-       RETURNING expires_at`,
-      [
-        id,
-        staffId,
-        kind,
-        this.cipher.tokenHash('staff_enrolment', token),
+    const expiresAt = await this.enrolments.insert(tx, {
+      id,
+      staffId,
+      kind,
+      tokenHash: this.cipher.tokenHash('staff_enrolment', token),
+      tokenEnc:
         delivery === 'email'
           ? this.cipher.sealSystemSecret('staff_enrolments', 'token', id, token)
           : null,
-        actor.type === 'staff' ? actor.id : null,
-        ENROLMENT_LINK_HOURS,
-      ],
-    );
+      createdBy: actor.type === 'staff' ? actor.id : null,
+      validHours: ENROLMENT_LINK_HOURS,
+    });
     if (delivery === 'email') {
       await recordOutboxEvent(tx, OutboxEvent.StaffEnrolment, null, { staffId, enrolmentId: id });
     }
@@ -151,29 +139,25 @@ export class StaffEnrolmentService {
       action: 'staff.enrolment_issued',
       detail: { staffId, enrolmentId: id, kind, delivery },
     });
-    const issued = { enrolmentId: id, staffId, kind, expiresAt: row.expires_at };
+    const issued = { enrolmentId: id, staffId, kind, expiresAt };
     return delivery === 'printed'
       ? { ...issued, url: enrolmentUrl(this.publicBaseUrl, token) }
       : issued;
   }
 
   /** Ends the staff member's live link, if any (a new link, a disabled account). */
-  async revokeOpenIn(tx: EntityManager, staffId: string): Promise<void> {
-    await tx.query(
-      `UPDATE staff_enrolments SET revoked_at = now(), token_enc = NULL, password_hash = NULL, totp_secret_enc = NULL
-        WHERE staff_id = $1 AND completed_at IS NULL AND revoked_at IS NULL`,
-      [staffId],
-    );
+  async revokeOpenIn(tx: UnitOfWork, staffId: string): Promise<void> {
+    await this.enrolments.revokeOpen(tx, staffId);
   }
 
   /** The link's enrolment, or EnrolmentLinkError saying why it cannot be used. */
   async open(token: string): Promise<EnrolmentView> {
-    return toView(await this.valid(this.dataSource.manager, token));
+    return toView(await this.valid(this.connection.autocommit, token));
   }
 
   /** Step 1 of a new account: the password, checked, kept on the enrolment until it is confirmed. */
   async setPassword(token: string, password: string): Promise<EnrolmentView> {
-    const before = await this.valid(this.dataSource.manager, token);
+    const before = await this.valid(this.connection.autocommit, token);
     if (before.kind !== 'account') {
       throw new DomainError(
         'conflict',
@@ -182,12 +166,9 @@ export class StaffEnrolmentService {
     }
     assertAcceptablePassword(password, before, await strengthEstimator());
     const passwordHash = await hashPassword(password);
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const row = await this.valid(tx, token, { lock: true });
-      await tx.query(
-        `UPDATE staff_enrolments SET password_hash = $2, started_at = coalesce(started_at, now()) WHERE id = $1`,
-        [row.id, passwordHash],
-      );
+      await this.enrolments.setPassword(tx, row.id, passwordHash);
       await this.auditStarted(tx, row);
       await this.audit.append(
         tx,
@@ -203,7 +184,7 @@ export class StaffEnrolmentService {
    * so that reloading the page after scanning does not invalidate what was scanned.
    */
   async secondFactor(token: string): Promise<SecondFactorSetup> {
-    const setup = await this.dataSource.transaction(async (tx) => {
+    const setup = await this.connection.transaction(async (tx) => {
       const row = await this.valid(tx, token, { lock: true });
       if (toView(row).nextStep !== 'second_factor') {
         throw new DomainError('conflict', 'choose a password first');
@@ -212,9 +193,10 @@ export class StaffEnrolmentService {
         return { row, secret: this.openPendingSecret(row.id, row.totp_secret_enc) };
       }
       const secret = generateSecret();
-      await tx.query(
-        `UPDATE staff_enrolments SET totp_secret_enc = $2, started_at = coalesce(started_at, now()) WHERE id = $1`,
-        [row.id, this.cipher.sealSystemSecret('staff_enrolments', 'totp_secret', row.id, secret)],
+      await this.enrolments.setTotpSecret(
+        tx,
+        row.id,
+        this.cipher.sealSystemSecret('staff_enrolments', 'totp_secret', row.id, secret),
       );
       await this.auditStarted(tx, row);
       return { row, secret };
@@ -238,7 +220,7 @@ export class StaffEnrolmentService {
    * step is recorded, so the same code cannot also sign in.
    */
   async confirm(token: string, code: string): Promise<{ staffId: string }> {
-    const before = await this.valid(this.dataSource.manager, token);
+    const before = await this.valid(this.connection.autocommit, token);
     if (!before.totp_secret_enc) {
       throw new DomainError('conflict', 'set up the second factor first');
     }
@@ -247,7 +229,7 @@ export class StaffEnrolmentService {
       ? await verifyTotp({ secret, token: code, epochTolerance: 30 })
       : { valid: false as const };
     if (!result.valid || !('timeStep' in result)) {
-      await this.dataSource.transaction((tx) =>
+      await this.connection.transaction((tx) =>
         this.audit.append(
           tx,
           { type: 'staff', id: before.staff_id },
@@ -259,7 +241,7 @@ export class StaffEnrolmentService {
         'the code was not accepted: enter the current 6-digit code from your authenticator app, and check that the time on your device is right',
       );
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.connection.transaction(async (tx) => {
       const row = await this.valid(tx, token, { lock: true });
       if (!row.totp_secret_enc || row.id !== before.id) {
         throw new DomainError('conflict', 'set up the second factor first');
@@ -267,21 +249,14 @@ export class StaffEnrolmentService {
       if (row.kind === 'account' && !row.password_hash) {
         throw new DomainError('conflict', 'choose a password first');
       }
-      await tx.query(
-        `UPDATE staff SET password_hash = coalesce($2, password_hash), totp_secret_enc = $3, totp_last_step = $4, updated_at = now()
-          WHERE id = $1`,
-        [
-          row.staff_id,
-          row.kind === 'account' ? row.password_hash : null,
-          this.cipher.sealSystemSecret('staff', 'totp_secret', row.staff_id, secret),
-          result.timeStep,
-        ],
+      await this.staff.setEnrolledCredentials(
+        tx,
+        row.staff_id,
+        row.kind === 'account' ? row.password_hash : null,
+        this.cipher.sealSystemSecret('staff', 'totp_secret', row.staff_id, secret),
+        result.timeStep,
       );
-      await tx.query(
-        `UPDATE staff_enrolments SET completed_at = now(), token_enc = NULL, password_hash = NULL, totp_secret_enc = NULL
-          WHERE id = $1`,
-        [row.id],
-      );
+      await this.enrolments.complete(tx, row.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: row.staff_id },
@@ -296,7 +271,7 @@ export class StaffEnrolmentService {
   }
 
   /** Audits the first step taken with a link, once. */
-  private async auditStarted(tx: EntityManager, row: EnrolmentRow): Promise<void> {
+  private async auditStarted(tx: UnitOfWork, row: EnrolmentRow): Promise<void> {
     if (row.started_at) return;
     await this.audit.append(
       tx,
@@ -306,19 +281,16 @@ export class StaffEnrolmentService {
   }
 
   private async valid(
-    tx: EntityManager,
+    tx: UnitOfWork,
     token: string,
     { lock = false }: { lock?: boolean } = {},
   ): Promise<EnrolmentRow> {
     if (!TOKEN.test(token)) throw new EnrolmentLinkError('unknown');
-    const [row] = await tx.query<EnrolmentRow[]>(
-      `SELECT e.id, e.staff_id, e.kind, e.password_hash, e.totp_secret_enc, e.expires_at, e.started_at,
-              e.completed_at, e.revoked_at, e.expires_at <= now() AS expired,
-              s.name, s.email, s.role, s.disabled_at
-         FROM staff_enrolments e JOIN staff s ON s.id = e.staff_id
-        WHERE e.token_hash = $1${lock ? ' FOR UPDATE OF e' : ''}`,
-      [this.cipher.tokenHash('staff_enrolment', token)],
-    );
+    const row = (await this.enrolments.findByTokenHash(
+      tx,
+      this.cipher.tokenHash('staff_enrolment', token),
+      { lock },
+    )) as EnrolmentRow | undefined;
     if (!row) throw new EnrolmentLinkError('unknown');
     if (row.completed_at) throw new EnrolmentLinkError('used');
     if (row.revoked_at || row.disabled_at) throw new EnrolmentLinkError('revoked');

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CaseCipherService, constantTimeEqual, randomToken } from '@candor/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  StaffRepository,
+  StaffSessionsRepository,
+  TransactionalConnection,
+  type UnitOfWork,
+} from '@candor/persistence';
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -39,7 +44,9 @@ const COOKIE = /^[A-Za-z0-9_-]{43}$/;
 @Injectable()
 export class StaffSessionService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly staff: StaffRepository,
+    private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
     private readonly auth: StaffAuthService,
     private readonly audit: AuditTrail,
@@ -58,13 +65,9 @@ export class StaffSessionService {
    * was confirmed with a TOTP code a moment ago). Refused for a disabled or unenrolled account.
    */
   async open(staffId: string): Promise<BrowserSession> {
-    return this.dataSource.transaction(async (tx) => {
-      const [account] = await tx.query<unknown[]>(
-        `SELECT 1 FROM staff WHERE id = $1 AND disabled_at IS NULL
-            AND password_hash IS NOT NULL AND totp_secret_enc IS NOT NULL`,
-        [staffId],
-      );
-      if (!account) throw new DomainError('unauthenticated', 'this account cannot sign in');
+    return this.connection.transaction(async (tx) => {
+      if (!(await this.staff.canSignIn(tx, staffId)))
+        throw new DomainError('unauthenticated', 'this account cannot sign in');
       const session = await this.openIn(tx, staffId);
       await this.audit.append(
         tx,
@@ -82,39 +85,23 @@ export class StaffSessionService {
    */
   async authenticate(cookieValue: string): Promise<StaffPrincipal | undefined> {
     if (!COOKIE.test(cookieValue)) return undefined;
-    const [row] = await this.dataSource.query<
-      Array<{
-        session_id: string;
-        id: string;
-        role: StaffRole;
-        name: string;
-        email: string;
-        stale: boolean;
-      }>
-    >(
-      `SELECT ss.id AS session_id, s.id, s.role, s.name, s.email,
-              ss.last_seen_at <= now() - make_interval(secs => $3) AS stale
-         FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
-        WHERE ss.token_hash = $1 AND ss.kind = 'browser' AND ss.revoked_at IS NULL
-          AND ss.expires_at > now() AND ss.last_seen_at > now() - make_interval(secs => $2)
-          AND s.disabled_at IS NULL AND s.password_hash IS NOT NULL AND s.totp_secret_enc IS NOT NULL`,
-      [
-        this.cipher.tokenHash('staff_session', cookieValue),
-        BROWSER_SESSION_IDLE_SECONDS,
-        BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
-      ],
+    const row = await this.sessions.findBrowserPrincipal(
+      this.connection.autocommit,
+      this.cipher.tokenHash('staff_session', cookieValue),
+      BROWSER_SESSION_IDLE_SECONDS,
+      BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
     );
     if (!row) return undefined;
     if (row.stale) {
-      await this.dataSource.query(
-        `UPDATE staff_sessions SET last_seen_at = now()
-          WHERE id = $1 AND last_seen_at <= now() - make_interval(secs => $2)`,
-        [row.session_id, BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS],
+      await this.sessions.touch(
+        this.connection.autocommit,
+        row.session_id,
+        BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
       );
     }
     return {
       id: row.id,
-      role: row.role,
+      role: row.role as StaffRole,
       name: row.name,
       email: row.email,
       sessionId: row.session_id,
@@ -143,20 +130,15 @@ export class StaffSessionService {
     );
   }
 
-  private async openIn(tx: EntityManager, staffId: string): Promise<BrowserSession> {
+  private async openIn(tx: UnitOfWork, staffId: string): Promise<BrowserSession> {
     const cookieValue = randomToken(32);
     const sessionId = randomUUID();
-    const [row] = await tx.query<Array<{ expires_at: Date }>>(
-      `INSERT INTO staff_sessions (id, staff_id, kind, token_hash, created_at, last_seen_at, expires_at)
-       VALUES ($1, $2, 'browser', $3, now(), now(), now() + make_interval(secs => $4))
-       RETURNING expires_at`,
-      [
-        sessionId,
-        staffId,
-        this.cipher.tokenHash('staff_session', cookieValue),
-        BROWSER_SESSION_ABSOLUTE_SECONDS,
-      ],
-    );
-    return { cookieValue, sessionId, staffId, expiresAt: row.expires_at };
+    const expiresAt = await this.sessions.insertBrowser(tx, {
+      id: sessionId,
+      staffId,
+      tokenHash: this.cipher.tokenHash('staff_session', cookieValue),
+      validSeconds: BROWSER_SESSION_ABSOLUTE_SECONDS,
+    });
+    return { cookieValue, sessionId, staffId, expiresAt };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../database/returning.js';
+import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
 import { caseVisibilitySql, type CaseVisibilityScope } from './cases.repository.js';
 import type { StaffNameRow } from './staff.repository.js';
 
@@ -195,9 +196,7 @@ export class CaseListRepository {
 
   /** The audit log's head (seq) on its own, for an empty queue page; null for an empty log. */
   async auditHead(tx: SqlRunner): Promise<string | null> {
-    const rows = (await tx.query(
-      `SELECT seq::text AS seq FROM audit_head WHERE singleton`,
-    )) as Array<{ seq: string }>;
+    const rows = (await tx.query(SELECT_AUDIT_HEAD)) as AuditHeadRow[];
     return rows[0]?.seq ?? null;
   }
 }

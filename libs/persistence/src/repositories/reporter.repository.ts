@@ -43,13 +43,6 @@ export interface ImplicatedPartyRow {
   name_enc: Buffer | null;
 }
 
-/** A named reporter's identity, sealed under the case key. */
-export interface ReporterIdentityRow {
-  name_enc: Buffer;
-  email_enc: Buffer | null;
-  phone_enc: Buffer | null;
-}
-
 /** What a reporter's receipt session reads of their case. */
 @Injectable()
 export class ReporterRepository {
@@ -104,14 +97,5 @@ export class ReporterRepository {
       `SELECT id, role, name_enc FROM case_parties WHERE case_id = $1 AND kind = 'implicated' AND role IS NOT NULL ORDER BY created_at, id`,
       [caseId],
     )) as ImplicatedPartyRow[];
-  }
-
-  /** The named reporter of the case; undefined for an anonymous one. */
-  async findIdentity(tx: SqlRunner, caseId: string): Promise<ReporterIdentityRow | undefined> {
-    const [identity] = (await tx.query(
-      `SELECT name_enc, email_enc, phone_enc FROM case_reporters WHERE case_id = $1`,
-      [caseId],
-    )) as ReporterIdentityRow[];
-    return identity;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CaseRecordKeepingService } from '@candor/domain';
+import { CaseCorrespondenceService } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReferenceParam } from '../../../cases/reference.pipe.js';
@@ -34,7 +34,7 @@ import { label } from './case-view.js';
 export class CaseCorrespondencePagesController {
   constructor(
     private readonly forms: CaseFormActions,
-    private readonly records: CaseRecordKeepingService,
+    private readonly correspondence: CaseCorrespondenceService,
   ) {}
 
   @Get(':reference/files/:fileId')
@@ -44,7 +44,7 @@ export class CaseCorrespondencePagesController {
     @ReferenceParam() reference: string,
     @Param('fileId') fileId: string,
   ): Promise<FastifyReply> {
-    const file = await this.records.downloadFile(viewer, reference, fileId);
+    const file = await this.correspondence.downloadFile(viewer, reference, fileId);
     return reply
       .header('Content-Type', file.mediaType)
       .header(
@@ -67,12 +67,12 @@ export class CaseCorrespondencePagesController {
     @ReferenceParam() reference: string,
   ): Promise<FastifyReply> {
     if (!request.isMultipart()) throw new PageError('bad_request');
-    await this.records.assertMayAddEvidence(viewer, reference);
+    await this.correspondence.assertMayAddEvidence(viewer, reference);
     const { fields: body, files, overLimit } = await readUploadForm(request);
     return this.forms.act({ request, reply, viewer, reference, body }, async (t) => {
       if (overLimit) throw uploadLimitRefusal(t, overLimit);
       try {
-        await this.records.addEvidence(viewer, reference, files);
+        await this.correspondence.addEvidence(viewer, reference, files);
       } catch (error) {
         throw evidenceRefusal(t, error, files);
       }
@@ -92,7 +92,7 @@ export class CaseCorrespondencePagesController {
     return this.forms.act({ request, reply, viewer, reference, body }, async (t) => {
       const note = await readCaseForm(t, noteSpec, body);
       await refusing(t, 'note', { field: 'note-body' }, () =>
-        this.records.addNote(viewer, reference, note),
+        this.correspondence.addNote(viewer, reference, note),
       );
       return { done: 'note', section: 'notes' };
     });
@@ -124,7 +124,7 @@ export class CaseCorrespondencePagesController {
         );
       }
       await refusing(t, 'recommendation', { field: 'recommendation-summary' }, () =>
-        this.records.addNote(viewer, reference, note),
+        this.correspondence.addNote(viewer, reference, note),
       );
       return { done: 'recommendation', section: 'notes' };
     });
@@ -142,7 +142,7 @@ export class CaseCorrespondencePagesController {
     return this.forms.act({ request, reply, viewer, reference, body }, async (t) => {
       const message = await readCaseForm(t, messageSpec, body);
       await refusing(t, 'message', { field: 'message-body' }, () =>
-        this.records.messageReporter(viewer, reference, message.body),
+        this.correspondence.messageReporter(viewer, reference, message.body),
       );
       return { done: 'message', section: 'messages' };
     });

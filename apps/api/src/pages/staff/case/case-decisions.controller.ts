@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CaseRecordKeepingService, CaseWorkflowService, DomainError } from '@candor/domain';
+import { CaseDeterminationsService, CaseWorkflowService, DomainError } from '@candor/domain';
 import type { ActionRequest, StaffPrincipal } from '@candor/domain';
 import type { Translator } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -33,7 +33,7 @@ export class CaseDecisionsPagesController {
   constructor(
     private readonly forms: CaseFormActions,
     private readonly workflow: CaseWorkflowService,
-    private readonly records: CaseRecordKeepingService,
+    private readonly determinations: CaseDeterminationsService,
   ) {}
 
   @Post(':reference/transitions')
@@ -104,7 +104,7 @@ export class CaseDecisionsPagesController {
         t,
         'outcome',
         { field: 'outcome-finding', invalid: t.t('staffCase.errors.outcomeStatus') },
-        () => this.records.recordOutcome(viewer, reference, outcome),
+        () => this.determinations.recordOutcome(viewer, reference, outcome),
       );
       return { done: 'outcome', section: 'outcome' };
     });
@@ -125,7 +125,7 @@ export class CaseDecisionsPagesController {
         t,
         'action',
         { field: 'action-kind', invalid: (message) => missingPart(t, message, action) },
-        () => this.records.recordAction(viewer, reference, action),
+        () => this.determinations.recordAction(viewer, reference, action),
       );
       return { done: 'action', section: 'outcome' };
     });
@@ -149,7 +149,7 @@ export class CaseDecisionsPagesController {
     return this.forms.act({ request, reply, viewer, reference, body }, async (t) => {
       let effective = false;
       try {
-        effective = (await this.records.approve(viewer, reference, subjectType, subjectId))
+        effective = (await this.determinations.approve(viewer, reference, subjectType, subjectId))
           .effective;
       } catch (error) {
         if (error instanceof DomainError && error.kind === 'conflict') {

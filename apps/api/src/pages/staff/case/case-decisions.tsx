@@ -1,4 +1,10 @@
-import { ACTION_KINDS, ACTION_MEASURES, DISMISSAL_REASONS, type StaffRole } from '@candor/domain';
+import {
+  ACTION_KINDS,
+  ACTION_MEASURES,
+  DISMISSAL_REASONS,
+  mayRecordOutcome,
+  type StaffRole,
+} from '@candor/domain';
 import type { Translator } from '@candor/platform';
 import {
   Button,
@@ -225,8 +231,7 @@ export function OutcomeSection(props: CasePageProps) {
           />
         </article>
       ))}
-      {offered.may.record_outcome &&
-      ['investigating', 'resolved', 'reopened'].includes(detail.status) ? (
+      {offered.may.record_outcome && mayRecordOutcome(detail.status) ? (
         <StaffForm csrf={csrf} action={casePath(detail.reference, '/outcome')}>
           <h3 class="heading-m">{t.t('staffCase.outcome.recordHeading')}</h3>
           <FindingRadios

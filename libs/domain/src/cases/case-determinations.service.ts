@@ -2,33 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   CaseDeterminationsRepository,
-  CaseFilesRepository,
-  CaseMessagesRepository,
-  CaseNotesRepository,
   CasesRepository,
   type DeterminationSubject,
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import {
-  approvalState,
-  type CaseAction,
-  requiredApprovers,
-  StaffRole,
-  Viewer,
-} from '../access/access-policy.js';
+import { approvalState, requiredApprovers, StaffRole, Viewer } from '../access/access-policy.js';
 import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
-import { sealedMessage, writeFiles } from '../intake/case-records.js';
-import type { IncomingFile } from '../intake/intake.types.js';
-import { prepareFiles } from '../intake/prepare-files.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
 import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
 import type { CaseStatus } from './case-status.js';
-import { nextDueAt } from './case-workflow.service.js';
-import { isUuid } from '../common/uuid.js';
+import { checkOutcomeStatus } from './workflow.js';
 
 export interface ActionRequest {
   kind: ActionKind;
@@ -42,12 +28,6 @@ export interface ActionRequest {
 }
 
 type Subject = DeterminationSubject;
-
-/**
- * The case action that lets one add evidence files: those who conduct the investigation and write
- * its notes add what they gathered. Pages ask `canAct` (the console's `may`) for this action.
- */
-export const ADD_EVIDENCE_ACTION = 'add_note' satisfies CaseAction;
 
 /** What each kind of action must say (product.md §4): who it concerns, or who owns it and by when. */
 function checkAction(action: ActionRequest): void {
@@ -69,142 +49,20 @@ function checkAction(action: ActionRequest): void {
 }
 
 /**
- * What handlers record on a case: append-only notes (a correction is a new note pointing at the
- * old one), messages to the reporter, evidence, the outcome and the actions taken. A finding and a
+ * What is decided on a case: the outcome (its finding) and the actions taken. A finding and a
  * disciplinary action on a General Counsel case take effect only once both the General Counsel
  * and the CFO have approved (the Code's joint determination); elsewhere the handling body's
  * approval suffices, and recording counts as the recorder's approval.
  */
 @Injectable()
-export class CaseRecordKeepingService {
+export class CaseDeterminationsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly cases: CasesRepository,
-    private readonly notes: CaseNotesRepository,
-    private readonly messages: CaseMessagesRepository,
-    private readonly files: CaseFilesRepository,
     private readonly determinations: CaseDeterminationsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
   ) {}
-
-  async addNote(
-    viewer: Viewer,
-    reference: string,
-    note: { body: string; kind?: 'note' | 'interview'; correctsNoteId?: string },
-  ): Promise<string> {
-    return this.connection.transaction(async (tx) => {
-      const c = await this.access.require(tx, viewer, reference, 'add_note');
-      if (
-        note.correctsNoteId &&
-        !(await this.notes.existsInCase(tx, note.correctsNoteId, c.record.id))
-      )
-        throw new DomainError('invalid', 'correctsNoteId is not a note of this case');
-      const id = randomUUID();
-      await this.notes.insert(tx, {
-        id,
-        caseId: c.record.id,
-        authorId: viewer.id,
-        kind: note.kind ?? 'note',
-        correctsNoteId: note.correctsNoteId ?? null,
-        bodyEnc: c.key().seal('case_notes', 'body', id, note.body),
-      });
-      await this.audit.append(
-        tx,
-        { type: 'staff', id: viewer.id },
-        {
-          action: 'note.added',
-          caseReference: reference,
-          detail: { noteId: id, kind: note.kind ?? 'note', corrects: note.correctsNoteId ?? null },
-        },
-      );
-      return id;
-    });
-  }
-
-  /** A message to the reporter; the first one after the acknowledgement is the feedback. */
-  async messageReporter(viewer: Viewer, reference: string, body: string): Promise<void> {
-    await this.connection.transaction(async (tx) => {
-      const c = await this.access.require(tx, viewer, reference, 'message_reporter', {
-        lock: true,
-      });
-      const now = new Date();
-      await this.messages.insert(
-        tx,
-        sealedMessage(c.key(), c.record.id, { sender: 'handler', staffId: viewer.id, body }, now),
-      );
-      if (c.record.acknowledged_at && !c.record.feedback_given_at) {
-        const next = { ...c.record, feedback_given_at: now };
-        await this.cases.recordFeedbackGiven(tx, c.record.id, now, nextDueAt(next));
-      }
-      await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
-      await this.audit.append(
-        tx,
-        { type: 'staff', id: viewer.id },
-        { action: 'message.sent', caseReference: reference, detail: { from: 'handler' } },
-      );
-    });
-  }
-
-  /** Checked before any upload is read, so nobody unauthorised can make the server process files. */
-  async assertMayAddEvidence(viewer: Viewer, reference: string): Promise<void> {
-    await this.connection.transaction((tx) =>
-      this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION),
-    );
-  }
-
-  async addEvidence(
-    viewer: Viewer,
-    reference: string,
-    incoming: readonly IncomingFile[],
-  ): Promise<string[]> {
-    const files = await prepareFiles(incoming);
-    if (files.length === 0) throw new DomainError('invalid', 'no files were sent');
-    return this.connection.transaction(async (tx) => {
-      const c = await this.access.require(tx, viewer, reference, ADD_EVIDENCE_ACTION);
-      const ids = await writeFiles(
-        this.files,
-        tx,
-        c.key(),
-        c.record.id,
-        'staff',
-        viewer.id,
-        files,
-        new Date(),
-      );
-      await this.audit.append(
-        tx,
-        { type: 'staff', id: viewer.id },
-        { action: 'file.added', caseReference: reference, detail: { by: 'staff', fileIds: ids } },
-      );
-      return ids;
-    });
-  }
-
-  /** A file's content, for download; the read is audited. */
-  async downloadFile(
-    viewer: Viewer,
-    reference: string,
-    fileId: string,
-  ): Promise<{ name: string; mediaType: string; content: Buffer }> {
-    return this.connection.transaction(async (tx) => {
-      const c = await this.access.require(tx, viewer, reference, 'view');
-      if (!isUuid(fileId)) throw new DomainError('not_found', 'file not found');
-      const file = await this.files.findContent(tx, fileId, c.record.id);
-      if (!file) throw new DomainError('not_found', 'file not found');
-      const key = c.key();
-      await this.audit.append(
-        tx,
-        { type: 'staff', id: viewer.id },
-        { action: 'file.downloaded', caseReference: reference, detail: { fileId } },
-      );
-      return {
-        name: key.openText('case_files', 'name', fileId, file.name_enc),
-        mediaType: file.media_type,
-        content: key.open('case_files', 'content', fileId, file.content_enc),
-      };
-    });
-  }
 
   async recordOutcome(
     viewer: Viewer,
@@ -213,13 +71,8 @@ export class CaseRecordKeepingService {
   ): Promise<{ id: string; effective: boolean }> {
     return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'record_outcome', { lock: true });
-      const status = c.record.status as CaseStatus;
-      if (!['investigating', 'resolved', 'reopened'].includes(status)) {
-        throw new DomainError(
-          'conflict',
-          `an outcome is recorded during or after the investigation, not while the case is ${status}`,
-        );
-      }
+      const gate = checkOutcomeStatus(c.record.status as CaseStatus);
+      if (!gate.ok) throw new DomainError('conflict', gate.message);
       const id = randomUUID();
       await this.determinations.insertOutcome(tx, {
         id,

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { SqlRunner } from '../database/returning.js';
+import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
+import type { CaseRouteRow } from './cases.repository.js';
+
+/** A case near one of its deadlines, as the reminder rules weigh it. */
+export interface ReminderCandidateRow {
+  readonly id: string;
+  readonly status: string;
+  readonly received_at: Date;
+  readonly acknowledged_at: Date | null;
+  readonly feedback_given_at: Date | null;
+}
+
+/** The window in which the scan looks for cases near a deadline (see reminderCandidates). */
+export interface ReminderWindow {
+  readonly now: Date;
+  /** Statuses whose cases are done with: never reminded. */
+  readonly terminalStatuses: readonly string[];
+  /** Days after receipt from which an unacknowledged case is near its acknowledgement deadline. */
+  readonly acknowledgementDays: number;
+  readonly feedbackMonths: number;
+  /** Days before the feedback deadline from which an acknowledged case is near it. */
+  readonly feedbackDaysBefore: number;
+}
+
+/**
+ * What notifications are built from, read (never written) from tables that other services own:
+ * the cases near a deadline, a case's route and reference, and the audit head.
+ */
+@Injectable()
+export class NotificationFactsRepository {
+  /**
+   * Open cases near a deadline: unacknowledged for `acknowledgementDays` or more, or acknowledged,
+   * without feedback since, and within `feedbackDaysBefore` of the feedback deadline. A coarse
+   * window: the deadline rules decide exactly.
+   */
+  async reminderCandidates(tx: SqlRunner, window: ReminderWindow): Promise<ReminderCandidateRow[]> {
+    return (await tx.query(
+      `SELECT id, status, received_at, acknowledged_at, feedback_given_at FROM cases
+        WHERE status <> ALL($2::text[])
+          AND ((acknowledged_at IS NULL AND received_at <= $1::timestamptz - make_interval(days => $3))
+            OR (acknowledged_at IS NOT NULL
+                AND (feedback_given_at IS NULL OR feedback_given_at <= acknowledged_at)
+                AND acknowledged_at + make_interval(months => $4) <= $1::timestamptz + make_interval(days => $5)))`,
+      [
+        window.now,
+        [...window.terminalStatuses],
+        window.acknowledgementDays,
+        window.feedbackMonths,
+        window.feedbackDaysBefore,
+      ],
+    )) as ReminderCandidateRow[];
+  }
+
+  /** The case's route, purged or not; undefined when there is no such case. */
+  async caseRoute(
+    tx: SqlRunner,
+    caseId: string,
+  ): Promise<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'> | undefined> {
+    const rows = (await tx.query(`SELECT id, routed_to, handled_by FROM cases WHERE id = $1`, [
+      caseId,
+    ])) as Array<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'>>;
+    return rows[0];
+  }
+
+  /** The route of a case that is not purged; undefined otherwise. */
+  async liveCaseRoute(
+    tx: SqlRunner,
+    caseId: string,
+  ): Promise<Pick<CaseRouteRow, 'routed_to' | 'handled_by'> | undefined> {
+    const rows = (await tx.query(
+      `SELECT routed_to, handled_by FROM cases WHERE id = $1 AND purged_at IS NULL`,
+      [caseId],
+    )) as Array<Pick<CaseRouteRow, 'routed_to' | 'handled_by'>>;
+    return rows[0];
+  }
+
+  /** The case's reference; undefined when there is no such case. */
+  async caseReference(tx: SqlRunner, caseId: string): Promise<string | undefined> {
+    const rows = (await tx.query(`SELECT reference FROM cases WHERE id = $1`, [caseId])) as Array<{
+      reference: string;
+    }>;
+    return rows[0]?.reference;
+  }
+
+  /** The audit head; undefined before the first entry. */
+  async auditHead(tx: SqlRunner): Promise<AuditHeadRow | undefined> {
+    const rows = (await tx.query(SELECT_AUDIT_HEAD)) as AuditHeadRow[];
+    return rows[0];
+  }
+}
