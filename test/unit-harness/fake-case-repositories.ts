@@ -35,11 +35,20 @@ import type {
   NewCaseParty,
   NewCaseReporter,
   NewCaseRouting,
+  NewOutboxEvent,
   NewSystemNote,
+  OutboxRepository,
+  OutboxRow,
   SqlRunner,
+  NewStaffRow,
+  StaffAccountRow,
+  StaffCredentialsSet,
   StaffEntity,
+  StaffLoginRow,
   StaffNameRow,
+  StaffNotificationCandidateRow,
   StaffRepository,
+  StaffResetState,
   StaffRow,
 } from '@candor/persistence';
 import type { InMemoryDatabase } from './in-memory-database.js';
@@ -464,6 +473,197 @@ export class FakeStaffRepository implements RepositoryContract<StaffRepository> 
     ]);
     return Promise.resolve(
       db.staff.where((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+    );
+  }
+
+  /** ACCOUNT_SELECT: the row without secrets, whether it is enrolled, and its live link. */
+  private account(s: StaffEntity): StaffAccountRow {
+    const link = this.db.staffEnrolments.find(
+      (e) => e.staffId === s.id && e.completedAt === null && e.revokedAt === null,
+    );
+    return {
+      id: s.id,
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      is_chair: s.isChair,
+      notification_mode: s.notificationMode,
+      disabled_at: s.disabledAt,
+      created_at: s.createdAt,
+      enrolled: s.passwordHash !== null && s.totpSecretEnc !== null,
+      enrolment_kind: link?.kind ?? null,
+      enrolment_expires_at: link?.expiresAt ?? null,
+      enrolment_expired: link ? link.expiresAt <= this.db.now() : null,
+    };
+  }
+
+  listAccounts(_tx: SqlRunner): Promise<StaffAccountRow[]> {
+    return Promise.resolve(
+      [...this.db.staff.all()]
+        .sort((a, b) => a.role.localeCompare(b.role) || a.email.localeCompare(b.email))
+        .map((s) => this.account(s)),
+    );
+  }
+
+  findAccount(_tx: SqlRunner, id: string): Promise<StaffAccountRow | undefined> {
+    const s = this.db.staff.find((row) => row.id === id);
+    return Promise.resolve(s && this.account(s));
+  }
+
+  findLoginByEmail(_tx: SqlRunner, email: string): Promise<StaffLoginRow | undefined> {
+    const s = this.db.staff.find((row) => row.email === email);
+    return Promise.resolve(
+      s && {
+        id: s.id,
+        role: s.role,
+        password_hash: s.passwordHash,
+        totp_secret_enc: s.totpSecretEnc,
+        totp_last_step: s.totpLastStep,
+        disabled_at: s.disabledAt,
+      },
+    );
+  }
+
+  canSignIn(_tx: SqlRunner, id: string): Promise<boolean> {
+    return Promise.resolve(
+      this.db.staff.find(
+        (s) =>
+          s.id === id &&
+          s.disabledAt === null &&
+          s.passwordHash !== null &&
+          s.totpSecretEnc !== null,
+      ) !== undefined,
+    );
+  }
+
+  listNotificationCandidates(_tx: SqlRunner): Promise<StaffNotificationCandidateRow[]> {
+    return Promise.resolve(
+      [...this.db.staff.all()].sort(byTimeThenId((s) => s.createdAt)).map((s) => ({
+        id: s.id,
+        role: s.role,
+        is_chair: s.isChair,
+        disabled: s.disabledAt !== null,
+      })),
+    );
+  }
+
+  insert(tx: SqlRunner, row: NewStaffRow): Promise<void> {
+    if (!row.nameIndex || !row.emailIndex) {
+      return Promise.reject(
+        new Error('unit harness: staff.name_index and email_index are NOT NULL'),
+      );
+    }
+    const now = this.db.now();
+    this.db.staff.insert(tx, {
+      ...row,
+      nameIndex: row.nameIndex,
+      emailIndex: row.emailIndex,
+      totpLastStep: '0',
+      notificationMode: 'immediate',
+      disabledAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return Promise.resolve();
+  }
+
+  private change(
+    tx: SqlRunner,
+    id: string,
+    change: (s: StaffEntity) => Partial<StaffEntity>,
+    where: (s: StaffEntity) => boolean = () => true,
+  ): StaffEntity | undefined {
+    return this.db.staff.update(tx, (s) => s.id === id && where(s), change).at(0);
+  }
+
+  disable(tx: SqlRunner, id: string): Promise<boolean> {
+    const now = this.db.now();
+    const row = this.change(tx, id, (s) => ({ disabledAt: s.disabledAt ?? now, updatedAt: now }));
+    return Promise.resolve(row !== undefined);
+  }
+
+  enable(tx: SqlRunner, id: string): Promise<StaffCredentialsSet | undefined> {
+    const row = this.change(tx, id, () => ({ disabledAt: null, updatedAt: this.db.now() }));
+    return Promise.resolve(
+      row && { password_set: row.passwordHash !== null, totp_set: row.totpSecretEnc !== null },
+    );
+  }
+
+  lockResetState(_tx: SqlRunner, id: string): Promise<StaffResetState | undefined> {
+    const s = this.db.staff.find((row) => row.id === id);
+    return Promise.resolve(
+      s && { password_set: s.passwordHash !== null, disabled: s.disabledAt !== null },
+    );
+  }
+
+  eraseTotpSecret(tx: SqlRunner, id: string): Promise<void> {
+    this.change(tx, id, () => ({ totpSecretEnc: null, updatedAt: this.db.now() }));
+    return Promise.resolve();
+  }
+
+  replaceTotpSecret(tx: SqlRunner, id: string, totpSecretEnc: Buffer): Promise<void> {
+    this.change(tx, id, () => ({ totpSecretEnc, totpLastStep: '0', updatedAt: this.db.now() }));
+    return Promise.resolve();
+  }
+
+  setEnrolledCredentials(
+    tx: SqlRunner,
+    id: string,
+    passwordHash: string | null,
+    totpSecretEnc: Buffer,
+    totpStep: number,
+  ): Promise<void> {
+    this.change(tx, id, (s) => ({
+      passwordHash: passwordHash ?? s.passwordHash,
+      totpSecretEnc,
+      totpLastStep: String(totpStep),
+      updatedAt: this.db.now(),
+    }));
+    return Promise.resolve();
+  }
+
+  claimTotpStep(tx: SqlRunner, id: string, step: number): Promise<boolean> {
+    const row = this.change(
+      tx,
+      id,
+      () => ({ totpLastStep: String(step) }),
+      (s) => BigInt(s.totpLastStep) < BigInt(step),
+    );
+    return Promise.resolve(row !== undefined);
+  }
+
+  setNotificationMode(tx: SqlRunner, id: string, mode: string): Promise<boolean> {
+    const row = this.change(tx, id, () => ({ notificationMode: mode, updatedAt: this.db.now() }));
+    return Promise.resolve(row !== undefined);
+  }
+}
+
+export class FakeOutboxRepository implements RepositoryContract<OutboxRepository> {
+  constructor(private readonly db: InMemoryDatabase) {}
+
+  insert(tx: SqlRunner, event: NewOutboxEvent): Promise<void> {
+    this.db.outbox.insert(tx, {
+      id: event.id,
+      event: event.event,
+      caseId: event.caseId,
+      // As stored: JSON, read back as a copy.
+      payload: JSON.parse(JSON.stringify(event.payload)) as Record<string, unknown>,
+      createdAt: this.db.now(),
+      relayedAt: null,
+    });
+    return Promise.resolve();
+  }
+
+  findById(_tx: SqlRunner, id: string): Promise<OutboxRow | undefined> {
+    const e = this.db.outbox.find((row) => row.id === id);
+    return Promise.resolve(
+      e && {
+        id: e.id,
+        event: e.event,
+        case_id: e.caseId,
+        payload: e.payload,
+        created_at: e.createdAt,
+      },
     );
   }
 }

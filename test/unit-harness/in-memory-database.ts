@@ -15,6 +15,7 @@ import type {
   RetaliationCheckEntity,
   RetaliationReviewEntity,
   SqlRunner,
+  StaffEnrolmentEntity,
   StaffEntity,
   UnitOfWork,
 } from '@candor/persistence';
@@ -154,8 +155,9 @@ export class FakeUnitOfWork implements SqlRunner {
   }
 
   /**
-   * SQL that the domain still writes itself. Only the outbox insert of recordOutboxEvent is
-   * understood; anything else fails the test with the statement, to be moved into a repository.
+   * SQL that reaches the unit of work without an injected repository. Only the outbox insert is
+   * understood (recordOutboxEvent writes through an OutboxRepository of its own); anything else
+   * fails the test with the statement, to be given a fake.
    */
   query(sql: string, parameters: unknown[] = []): Promise<unknown> {
     this.assertOpen();
@@ -196,6 +198,7 @@ export function unitOfWork(tx: SqlRunner): FakeUnitOfWork {
 /** Every table the fakes know, and the clock `now()` stands for. */
 export class InMemoryDatabase {
   readonly staff = new Table<StaffEntity>('staff', (r) => [r.id]);
+  readonly staffEnrolments = new Table<StaffEnrolmentEntity>('staff_enrolments', (r) => [r.id]);
   readonly cases = new Table<CaseEntity>('cases', (r) => [r.id]);
   readonly caseReporters = new Table<CaseReporterEntity>('case_reporters');
   readonly caseRoutings = new Table<CaseRoutingEntity>('case_routings');

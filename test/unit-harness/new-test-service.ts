@@ -20,6 +20,7 @@ import {
   CasesRepository,
   type CaseEntity,
   LegalHoldsRepository,
+  OutboxRepository,
   REPOSITORIES,
   RetaliationRepository,
   RetentionRepository,
@@ -27,7 +28,7 @@ import {
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import { APP_CONFIG, type AppConfig, CaseCipherService, loadConfig } from '@candor/platform';
+import { APP_CONFIG, type AppConfig, CaseCipherService, Clock, loadConfig } from '@candor/platform';
 import {
   FakeCaseDeterminationsRepository,
   FakeCaseFilesRepository,
@@ -35,6 +36,7 @@ import {
   FakeCaseNotesRepository,
   FakeCasePartiesRepository,
   FakeCasesRepository,
+  FakeOutboxRepository,
   FakeStaffRepository,
   type RepositoryContract,
 } from './fake-case-repositories.js';
@@ -70,6 +72,39 @@ class FakeTransactionalConnection implements RepositoryContract<TransactionalCon
   }
 }
 
+/**
+ * The time services take from Clock, and SQL's `now()` in the fakes: the machine's time plus what
+ * the test moved it by, and never the same instant twice, so that rows written one after the other
+ * sort in that order (MovableClock stands still: two rows would tie, and lists would order them by
+ * random id).
+ */
+export class HarnessClock extends Clock {
+  private offset = 0;
+  /** The last instant given out, in milliseconds. */
+  last = 0;
+
+  now(): Date {
+    this.last = Math.max(Date.now() + this.offset, this.last + 1);
+    return new Date(this.last);
+  }
+
+  /** Moves time forward (or back) for everything that reads this clock. */
+  advance(milliseconds: number): void {
+    this.offset += milliseconds;
+  }
+
+  /**
+   * Waits until the machine's clock has passed every instant given out (a few milliseconds at
+   * most), so that a service still reading `new Date()` stamps what it writes next later. Nothing
+   * to wait for once the test has moved time.
+   */
+  async settle(): Promise<void> {
+    while (this.offset === 0 && Date.now() <= this.last) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
 interface FakeEntry {
   readonly token: Token;
   readonly make: (harness: UnitHarness) => unknown;
@@ -89,6 +124,7 @@ function fake<T>(
  * cipher, the routing policy…), built on these.
  */
 const FAKES: readonly FakeEntry[] = [
+  fake(Clock, (h) => h.clock),
   fake(TransactionalConnection, (h) => new FakeTransactionalConnection(h.db)),
   fake(CasesRepository, (h) => new FakeCasesRepository(h.db)),
   fake(CasePartiesRepository, (h) => new FakeCasePartiesRepository(h.db)),
@@ -97,6 +133,7 @@ const FAKES: readonly FakeEntry[] = [
   fake(CaseNotesRepository, (h) => new FakeCaseNotesRepository(h.db)),
   fake(CaseFilesRepository, (h) => new FakeCaseFilesRepository(h.db)),
   fake(CaseDeterminationsRepository, (h) => new FakeCaseDeterminationsRepository(h.db)),
+  fake(OutboxRepository, (h) => new FakeOutboxRepository(h.db)),
   fake(AuditLogRepository, (h) => new FakeAuditLogRepository(h.db)),
   fake(LegalHoldsRepository, (h) => new FakeLegalHoldsRepository(h.db)),
   fake(RetentionRepository, (h) => new FakeRetentionRepository(h.db)),
@@ -140,6 +177,7 @@ export type ReportOptions = Partial<Omit<ReportSubmission, 'files'>>;
  */
 export class UnitHarness {
   readonly db = new InMemoryDatabase();
+  readonly clock = new HarnessClock();
   readonly config: AppConfig;
   private readonly instances = new Map<unknown, unknown>();
   private staffCount = 0;
@@ -153,6 +191,7 @@ export class UnitHarness {
       JWT_SECRET: secret(),
     }).config;
     this.config = { ...loaded, ...options.config };
+    this.db.now = () => this.clock.now();
     this.instances.set(ConfigService, new ConfigService({ [APP_CONFIG]: this.config }));
     for (const [token, instance] of options.overrides ?? []) this.instances.set(token, instance);
   }
@@ -255,10 +294,9 @@ export class UnitHarness {
           SYSTEM,
         ),
       );
-      // Whatever the test does next happens after the report, also for lists ordered by time
-      // (services read the machine's clock: intake and a re-route could share a millisecond).
-      const at = Date.now();
-      while (Date.now() === at) await new Promise((resolve) => setImmediate(resolve));
+      // Whatever the test does next happens after the report, also where a service still reads
+      // the machine's clock instead of Clock (the workflow's re-route, say).
+      await this.clock.settle();
       return submitted;
     },
 
