@@ -1,7 +1,7 @@
 import { newTestService, type UnitHarness } from '../../../../test/unit-harness/index.js';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseDetailService } from './case-detail.service.js';
-import { CaseRecordKeepingService } from './case-record-keeping.service.js';
+import { CaseDeterminationsService } from './case-determinations.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 
 // Joint determination (product.md §4): on a General Counsel case a finding and a disciplinary
@@ -9,18 +9,15 @@ import { CaseWorkflowService } from './case-workflow.service.js';
 // handling body's approval suffices, and recording counts as the recorder's approval. Exercised
 // through the services' public methods on the in-memory database (no PostgreSQL).
 
-/** The service that records and approves outcomes and actions. */
-const Determinations = CaseRecordKeepingService;
-
 describe('joint approval of findings and disciplinary actions', () => {
   let harness: UnitHarness;
-  let sut: CaseRecordKeepingService;
+  let sut: CaseDeterminationsService;
   let gc: Viewer;
   let cfo: Viewer;
   let reference: string;
 
   beforeEach(async () => {
-    ({ sut, harness } = newTestService(Determinations));
+    ({ sut, harness } = newTestService(CaseDeterminationsService));
     gc = harness.given.staff('general_counsel');
     cfo = harness.given.staff('cfo');
     ({ reference } = await harness.given.report({ concernType: 'improper_payments' }));

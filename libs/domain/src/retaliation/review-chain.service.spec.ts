@@ -235,6 +235,27 @@ describe('the retaliation review chain', () => {
     });
   });
 
+  describe('how long protection lasts', () => {
+    const MONTH = 30.5 * 24 * 60 * 60 * 1000;
+
+    it('protects the reporter of a closed case for 24 months after it closed, then no longer', async () => {
+      setUp(0);
+      const reference = await reportByJordan();
+      const workflow = harness.get(CaseWorkflowService);
+      for (const to of ['acknowledged', 'triage'] as const) {
+        await workflow.transition(gc, reference, { to });
+      }
+      await workflow.transition(gc, reference, { to: 'dismissed', dismissalReason: 'duplicate' });
+
+      harness.clock.advance(23 * MONTH);
+      expect((await sut.submit(hr, termination({ name: 'Jordan Reyes' }))).result).toBe(
+        'review_required',
+      );
+      harness.clock.advance(2 * MONTH);
+      expect((await sut.submit(hr, termination({ name: 'Jordan Reyes' }))).result).toBe('clear');
+    });
+  });
+
   describe('a check on someone nobody protects', () => {
     it('is clear, with no task, no notification and nothing to review', async () => {
       setUp(0);

@@ -2,7 +2,8 @@ import { newTestService, type UnitHarness } from '../../../../test/unit-harness/
 import type { Viewer } from '../access/access-policy.js';
 import { AuditEvents } from '../audit/audit-events.service.js';
 import { CaseDetailService } from '../cases/case-detail.service.js';
-import { CaseRecordKeepingService } from '../cases/case-record-keeping.service.js';
+import { CaseCorrespondenceService } from '../cases/case-correspondence.service.js';
+import { CaseDeterminationsService } from '../cases/case-determinations.service.js';
 import { CaseWorkflowService } from '../cases/case-workflow.service.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
 import { ProtectedPeople } from '../retaliation/protected-people.service.js';
@@ -13,9 +14,8 @@ import { RetentionService } from './retention.service.js';
 // route, status, finding) whose content can no longer be opened. Exercised through the services'
 // public methods on the in-memory database (no PostgreSQL).
 
-const YEAR = 365.25 * 24 * 60 * 60 * 1000;
-/** Far enough past today that a case closed today is past the default seven years. */
-const eightYearsOn = () => new Date(Date.now() + 8 * YEAR);
+const DAY = 24 * 60 * 60 * 1000;
+const YEAR = 365.25 * DAY;
 
 describe('purging cases at the end of their retention period', () => {
   let harness: UnitHarness;
@@ -29,6 +29,8 @@ describe('purging cases at the end of their retention period', () => {
     cfo = harness.given.staff('cfo');
   });
 
+  /** Far enough that a case closed today is past the default seven years. */
+  const eightYearsLater = () => harness.clock.advance(8 * YEAR);
   const workflow = () => harness.get(CaseWorkflowService);
   const detail = (viewer: Viewer, reference: string) =>
     harness.get(CaseDetailService).detail(viewer, reference);
@@ -45,14 +47,15 @@ describe('purging cases at the end of their retention period', () => {
     for (const to of ['acknowledged', 'triage', 'investigating'] as const) {
       await workflow().transition(gc, reference, { to });
     }
-    const records = harness.get(CaseRecordKeepingService);
-    await records.addNote(gc, reference, { body: 'Interviewed the treasurer.' });
-    await records.messageReporter(gc, reference, 'Thank you, we are looking into it.');
-    const outcome = await records.recordOutcome(gc, reference, {
+    const correspondence = harness.get(CaseCorrespondenceService);
+    await correspondence.addNote(gc, reference, { body: 'Interviewed the treasurer.' });
+    await correspondence.messageReporter(gc, reference, 'Thank you, we are looking into it.');
+    const determinations = harness.get(CaseDeterminationsService);
+    const outcome = await determinations.recordOutcome(gc, reference, {
       finding: 'substantiated',
       summary: 'Payments confirmed by bank records.',
     });
-    await records.approve(cfo, reference, 'outcome', outcome.id);
+    await determinations.approve(cfo, reference, 'outcome', outcome.id);
     await harness.get(ProtectedPeople).add(gc, reference, { name: 'Robin Diaz' });
     await workflow().transition(gc, reference, { to: 'resolved' });
     await workflow().transition(gc, reference, { to: 'closed' });
@@ -64,7 +67,8 @@ describe('purging cases at the end of their retention period', () => {
     const before = harness.caseRow(reference);
     const audited = harness.auditFromHere();
 
-    const run = await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    const run = await sut.run();
 
     expect(run.purged).toEqual([{ reference, closedAt: before.closedAt?.toISOString() }]);
     expect(run.held).toEqual([]);
@@ -106,7 +110,8 @@ describe('purging cases at the end of their retention period', () => {
     const reference = await closedCase();
     const { id } = harness.caseRow(reference);
 
-    await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    await sut.run();
 
     const { db } = harness;
     expect(harness.caseRow(reference)).toMatchObject({
@@ -132,7 +137,8 @@ describe('purging cases at the end of their retention period', () => {
     const investigator = harness.given.staff('investigator', { name: 'Casey Hart' });
     const reference = await closedCase();
 
-    await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    await sut.run();
 
     expect(harness.db.caseParties.all()).toEqual([
       expect.objectContaining({
@@ -147,7 +153,8 @@ describe('purging cases at the end of their retention period', () => {
 
   it('refuses every change to a purged case; its tombstone and audit trail stay readable', async () => {
     const reference = await closedCase();
-    await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    await sut.run();
     const refused = {
       kind: 'conflict',
       message: 'this case was purged after its retention period: only its tombstone remains',
@@ -160,7 +167,7 @@ describe('purging cases at the end of their retention period', () => {
       workflow().addImplicated(gc, reference, { name: 'Someone', role: 'employee' }),
     ).rejects.toMatchObject(refused);
     await expect(
-      harness.get(CaseRecordKeepingService).addNote(gc, reference, { body: 'Late note.' }),
+      harness.get(CaseCorrespondenceService).addNote(gc, reference, { body: 'Late note.' }),
     ).rejects.toMatchObject(refused);
     expect(await detail(cfo, reference)).toMatchObject({ purged: true, reference });
     const trail = await harness.get(AuditEvents).listForCase(cfo, reference, { limit: 200 });
@@ -174,7 +181,8 @@ describe('purging cases at the end of their retention period', () => {
     const hold = await harness.get(LegalHolds).place(gc, reference, 'Litigation 2031-17');
     const audited = harness.auditFromHere();
 
-    const run = await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    const run = await sut.run();
 
     expect(run.purged).toEqual([]);
     expect(run.held).toEqual([{ reference, closedAt: expect.any(String) }]);
@@ -196,10 +204,11 @@ describe('purging cases at the end of their retention period', () => {
   it('purges a held case once the hold is released', async () => {
     const reference = await closedCase();
     await harness.get(LegalHolds).place(gc, reference, 'Litigation 2031-17');
-    await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    await sut.run();
     await harness.get(LegalHolds).release(gc, reference, 'Settled.');
 
-    const run = await sut.run({ now: eightYearsOn() });
+    const run = await sut.run();
 
     expect(run.purged.map((c) => c.reference)).toEqual([reference]);
     expect(harness.caseRow(reference).purgedAt).not.toBeNull();
@@ -212,12 +221,11 @@ describe('purging cases at the end of their retention period', () => {
     await harness.get(LegalHolds).place(gc, held, 'Regulator inquiry');
     const audited = harness.auditFromHere();
 
-    // Seven years less a day after today: nothing closed today is due yet.
-    expect(await sut.run({ now: new Date(Date.now() + 7 * YEAR - 2 * 86_400_000) })).toMatchObject({
-      purged: [],
-      held: [],
-    });
-    const dry = await sut.run({ dryRun: true, now: eightYearsOn() });
+    // Seven years less two days on, nothing closed today is due yet; a year on, it is.
+    harness.clock.advance(7 * YEAR - 2 * DAY);
+    expect(await sut.run()).toMatchObject({ purged: [], held: [] });
+    harness.clock.advance(YEAR);
+    const dry = await sut.run({ dryRun: true });
 
     expect(dry.dryRun).toBe(true);
     expect(dry.purged.map((c) => c.reference)).toEqual([closed]);
@@ -235,7 +243,8 @@ describe('purging cases at the end of their retention period', () => {
     }
     await workflow().transition(gc, reference, { to: 'dismissed', dismissalReason: 'duplicate' });
 
-    const run = await sut.run({ now: eightYearsOn() });
+    eightYearsLater();
+    const run = await sut.run();
 
     expect(run.purged.map((c) => c.reference)).toEqual([reference]);
     expect(await detail(gc, reference)).toMatchObject({
