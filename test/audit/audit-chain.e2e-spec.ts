@@ -14,6 +14,7 @@ import {
 } from '@candor/domain';
 import type { AuditAction, AuditDetail, AuditJsonValue } from '@candor/domain';
 import { AUDIT_LOG_COLUMNS, type AuditLogRow } from '@candor/persistence';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
@@ -36,13 +37,11 @@ const HEX = '0123456789abcdef';
 
 /** Replaces one character with another from the alphabet: never the same character. */
 function flipChar(text: string, position: number, shift: number, alphabet: string): string {
-  if (text.length === 0) return alphabet[shift % alphabet.length];
+  const pick = (i: number) => must(alphabet[i % alphabet.length], 'a character of the alphabet');
+  if (text.length === 0) return pick(shift);
   const at = position % text.length;
-  const index = alphabet.indexOf(text[at]);
-  const replacement =
-    index < 0
-      ? alphabet[shift % alphabet.length]
-      : alphabet[(index + 1 + (shift % (alphabet.length - 1))) % alphabet.length];
+  const index = alphabet.indexOf(must(text[at], 'the character to change'));
+  const replacement = index < 0 ? pick(shift) : pick(index + 1 + (shift % (alphabet.length - 1)));
   return text.slice(0, at) + replacement + text.slice(at + 1);
 }
 
@@ -80,10 +79,10 @@ function tamper(entry: AuditLogRow, field: Field, position: number, shift: numbe
     case 'detail': {
       const keys = Object.keys(entry.detail);
       if (keys.length === 0) return JSON.stringify({ tampered: shift });
-      const key = keys[position % keys.length];
+      const key = must(keys[position % keys.length], 'a key of the detail');
       return JSON.stringify({
         ...entry.detail,
-        [key]: flipJson(entry.detail[key], position, shift),
+        [key]: flipJson(must(entry.detail[key], `the detail's ${key}`), position, shift),
       });
     }
     case 'prev_hash':
@@ -170,8 +169,10 @@ describe(AuditVerifier.name, () => {
   });
 
   it('reports a valid chain, how many entries it has and its head, to the Audit Committee and the General Counsel', async () => {
-    const [{ n }] = await sut.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_log`);
-    const [head] = await sut.db.query<{ hash: string }>(`SELECT hash FROM audit_head`);
+    const [count] = await sut.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_log`);
+    const { n } = must(count, 'a count of the log');
+    const [headRow] = await sut.db.query<{ hash: string }>(`SELECT hash FROM audit_head`);
+    const head = must(headRow, 'the audit head');
     for (const staff of [committee, counsel]) {
       const res = await http()
         .get('/api/v1/audit/verify')
@@ -203,7 +204,7 @@ describe(AuditVerifier.name, () => {
         fc.nat({ max: 10_000 }),
         fc.nat({ max: 10_000 }),
         async (index, field, position, shift) => {
-          const entry = stored[index];
+          const entry = must(stored[index], `entry ${index}`);
           await rewrite(entry, field, tamper(entry, field, position, shift));
           try {
             const result = await verifier().verify();
@@ -234,25 +235,27 @@ describe(AuditVerifier.name, () => {
 
   it('names the entry after a deleted one, and a deleted last entry through the recorded head', async () => {
     const stored = await entries();
-    const middle = stored[10];
+    const middle = must(stored[10], 'entry 10');
+    const next = must(stored[11], 'entry 11');
     await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [middle.seq]);
     try {
       await expect(verifier().verify()).resolves.toMatchObject({
         valid: false,
         entries: stored.length - 1,
-        firstInvalidEntry: { seq: stored[11].seq, reason: 'sequence_gap' },
+        firstInvalidEntry: { seq: next.seq, reason: 'sequence_gap' },
       });
     } finally {
       await reinsert(middle);
     }
 
-    const last = stored[stored.length - 1];
+    const last = must(stored.at(-1), 'the last entry');
+    const beforeLast = must(stored.at(-2), 'the entry before the last');
     await owner.query(`DELETE FROM audit_log WHERE seq = $1`, [last.seq]);
     try {
       await expect(verifier().verify()).resolves.toEqual({
         valid: false,
         entries: stored.length - 1,
-        headHash: stored[stored.length - 2].hash,
+        headHash: beforeLast.hash,
         firstInvalidEntry: { seq: last.seq, reason: 'head_mismatch' },
       });
     } finally {
@@ -263,11 +266,11 @@ describe(AuditVerifier.name, () => {
 
   it('names the entry after one inserted in the middle, and a well-forged entry added past the head', async () => {
     const stored = await entries();
-    const at = stored[5];
+    const at = must(stored[5], 'entry 5');
     // Make room at seq 6 (two steps: seq is a primary key), then slip in a well-sealed entry.
     await owner.query(`UPDATE audit_log SET seq = -seq WHERE seq >= $1`, [at.seq]);
     await owner.query(`UPDATE audit_log SET seq = -seq + 1 WHERE seq < 0`);
-    const forged = sealEntry(stored[4].hash, {
+    const forged = sealEntry(must(stored[4], 'entry 4').hash, {
       seq: BigInt(at.seq),
       occurredAt: at.occurred_at,
       actorType: 'system',
@@ -295,7 +298,7 @@ describe(AuditVerifier.name, () => {
     await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
 
     // A forger who extends the chain correctly but cannot move audit_head along is caught there.
-    const last = stored[stored.length - 1];
+    const last = must(stored.at(-1), 'the last entry');
     const extra = sealEntry(last.hash, {
       seq: BigInt(last.seq) + 1n,
       occurredAt: new Date(),
@@ -326,7 +329,7 @@ describe(AuditVerifier.name, () => {
     expect(valid.code).toBe(0);
     expect(JSON.parse(valid.output.trim())).toMatchObject({ valid: true });
 
-    const [entry] = (await entries()).slice(3, 4);
+    const entry = must((await entries())[3], 'entry 3');
     await rewrite(entry, 'action', 'case.exported');
     try {
       const broken = await runToEnd('cli', ['audit:verify'], sut.env);
@@ -478,26 +481,29 @@ describe(AuditVerifier.name, () => {
           message: expect.stringMatching(/occurred_at is set by the database/),
         });
       }
-      const [{ start }] = (
+      const [started] = (
         await app.query<{ start: Date }>(
           `SELECT date_trunc('milliseconds', clock_timestamp()) AS start`,
         )
       ).rows;
+      const { start } = must(started, 'the time before the insert');
       await app.query(
         `INSERT INTO audit_staged (actor_type, actor_id, action, detail)
          VALUES ('staff', $1, 'case.viewed', '{}')`,
         [counsel.id],
       );
-      const [{ end }] = (await app.query<{ end: Date }>(`SELECT clock_timestamp() AS end`)).rows;
+      const [ended] = (await app.query<{ end: Date }>(`SELECT clock_timestamp() AS end`)).rows;
+      const { end } = must(ended, 'the time after the insert');
       const sealed = (await entries()).slice(before);
       expect(sealed).toHaveLength(1);
-      expect(sealed[0].occurred_at.getTime()).toBeGreaterThanOrEqual(start.getTime());
-      expect(sealed[0].occurred_at.getTime()).toBeLessThanOrEqual(end.getTime());
+      const entry = must(sealed[0], 'the sealed entry');
+      expect(entry.occurred_at.getTime()).toBeGreaterThanOrEqual(start.getTime());
+      expect(entry.occurred_at.getTime()).toBeLessThanOrEqual(end.getTime());
     });
-    const [{ n }] = await sut.db.query<{ n: string }>(
+    const [old] = await sut.db.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM audit_log WHERE occurred_at < now() - interval '1 day'`,
     );
-    expect(n).toBe('0');
+    expect(must(old, 'a count of old entries').n).toBe('0');
     await expect(verifier().verify()).resolves.toMatchObject({ valid: true, entries: before + 1 });
   });
 
@@ -584,7 +590,7 @@ describe(AuditVerifier.name, () => {
             `SELECT audit_canonical_json($1::jsonb) AS text`,
             [JSON.stringify(numbers)],
           );
-          expect(row.text).toBe(canonicalJson(numbers));
+          expect(must(row, 'the canonical text').text).toBe(canonicalJson(numbers));
         },
       ),
       { numRuns: 100 },
@@ -647,12 +653,12 @@ describe(AuditVerifier.name, () => {
       await strict.end();
     }
     const [head] = await sut.db.query<{ seq: string }>(`SELECT seq::text AS seq FROM audit_head`);
-    expect(head.seq).toBe(String(before + 3));
+    expect(must(head, 'the audit head').seq).toBe(String(before + 3));
     expect((await entries()).length).toBe(before + 3);
     const { rows } = await owner.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM audit_staged`,
     );
-    expect(rows[0].n).toBe('0');
+    expect(must(rows[0], 'a count of staged entries').n).toBe('0');
     await expect(verifier().verify()).resolves.toMatchObject({ valid: true });
   });
 
@@ -686,7 +692,7 @@ describe(AuditVerifier.name, () => {
     const [staged] = await owner
       .query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_staged`)
       .then((r) => r.rows);
-    expect(staged.n).toBe('0');
+    expect(must(staged, 'a count of staged entries').n).toBe('0');
     const [counts] = await sut.db.query<{ n: string; max: string }>(
       `SELECT count(*)::text AS n, max(seq)::text AS max FROM audit_log`,
     );
@@ -727,10 +733,11 @@ describe(AuditVerifier.name, () => {
           ),
         );
         const {
-          rows: [row],
+          rows: [last],
         } = await owner.query<AuditLogRow>(
           `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`,
         );
+        const row = must(last, 'the entry just appended');
         expect(row.action).toBe('test.encoding');
         expect(canonicalJson(row.detail)).toBe(canonicalJson(detailValue));
         expect(hashEntry(row.prev_hash, auditEntryOf(row))).toBe(row.hash);
@@ -741,9 +748,10 @@ describe(AuditVerifier.name, () => {
   });
 
   it('prints the head of the chain and the statement for the Audit Committee chair from audit:head', async () => {
-    const [head] = await sut.db.query<{ seq: string; hash: string }>(
+    const [headRow] = await sut.db.query<{ seq: string; hash: string }>(
       `SELECT seq::text AS seq, hash FROM audit_head`,
     );
+    const head = must(headRow, 'the audit head');
     const { code, output } = await runToEnd('cli', ['audit:head'], sut.env);
     expect(code).toBe(0);
     const printed = JSON.parse(output.trim()) as Record<string, string>;

@@ -1,3 +1,4 @@
+import { must } from '@candor/platform';
 import { ReporterBrowser } from './support/browser.js';
 import { FailingPageModule } from './support/failing-page.module.js';
 import { startPageServer, type PageServer } from './support/page-server.js';
@@ -26,7 +27,10 @@ describe('error pages', () => {
   beforeEach(() => browser.restart());
 
   const caseCount = async () =>
-    (await server.sut.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`))[0].n;
+    must(
+      (await server.sut.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`))[0],
+      'a count of cases',
+    ).n;
 
   it('answers a page that does not exist with a 404 page', async () => {
     const response = await browser.goto('/report/nothing-here');

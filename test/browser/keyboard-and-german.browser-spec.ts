@@ -152,7 +152,7 @@ describe('the report form without a mouse, and in German', () => {
     for (const [path, title] of [
       ['/privacy', 'Datenschutzhinweis'],
       ['/accessibility', 'Erklärung zur Barrierefreiheit'],
-    ]) {
+    ] as const) {
       await browser.goto(path);
       await browser.check(`de${path.replace('/', '-')}`);
       expect(await heading(page)).toBe(title);

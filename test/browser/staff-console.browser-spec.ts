@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually, runToEnd, spawnApp, type Spawned } from '../support/processes.js';
 import { SmtpListener } from '../support/smtp-listener.js';
@@ -62,8 +63,9 @@ describe('the staff console', () => {
       () => Promise.resolve(smtp.to(email)[0]),
       30_000,
     );
-    const [, origin, path] = LINK.exec(mail.text) ?? [];
+    const [, origin, linkPath] = LINK.exec(mail.text) ?? [];
     expect(origin).toBe(server.origin);
+    const path = must(linkPath, 'the path of the enrolment link');
 
     await browser.goto(path);
     expect(await heading(page)).toBe('Set up your account');

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -20,13 +21,15 @@ const PERIODS = [
 function bounds(label: string): { from: string; to: string } {
   const day = (year: number, month: number) =>
     new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 10);
-  const quarter = /-Q(\d)$/.exec(label);
-  const month = /-(\d\d)$/.exec(label);
-  if (quarter) {
-    const first = (Number(quarter[1]) - 1) * 3 + 1;
+  const [, quarter] = /-Q(\d)$/.exec(label) ?? [];
+  const [, month] = /-(\d\d)$/.exec(label) ?? [];
+  if (quarter !== undefined) {
+    const first = (Number(quarter) - 1) * 3 + 1;
     return { from: day(YEAR, first), to: day(YEAR, first + 3) };
   }
-  if (month) return { from: day(YEAR, Number(month[1])), to: day(YEAR, Number(month[1]) + 1) };
+  if (month !== undefined) {
+    return { from: day(YEAR, Number(month)), to: day(YEAR, Number(month) + 1) };
+  }
   return { from: day(YEAR, 1), to: day(YEAR + 1, 1) };
 }
 
@@ -35,7 +38,8 @@ function counts(report: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const walk = (value: unknown, path: string[]) => {
     if (path[0] === 'period') return;
-    if (['medianDays', 'p90Days', 'suppressed'].includes(path[path.length - 1])) return;
+    const last = path.at(-1);
+    if (last !== undefined && ['medianDays', 'p90Days', 'suppressed'].includes(last)) return;
     if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
     } else out.set(path.join('.'), value);
@@ -146,8 +150,8 @@ describe('board reports cannot be taken apart', () => {
     expect(after).toEqual(before);
     // Their colleague, who is not recused, sees the case counted.
     const colleagueAfter = await reportsOf(colleague);
-    expect(colleagueBefore.json[String(YEAR)].totalCases).toBe(7);
-    expect(colleagueAfter.json[String(YEAR)].totalCases).toBe(8);
+    expect(must(colleagueBefore.json[String(YEAR)], 'the year before').totalCases).toBe(7);
+    expect(must(colleagueAfter.json[String(YEAR)], 'the year after').totalCases).toBe(8);
 
     // The audit entries of the recused director's reports count what they were shown.
     const audited = await sut.db.query<{ detail: { period: string; cases: number } }>(
@@ -210,22 +214,24 @@ describe('board reports cannot be taken apart', () => {
     for (const reader of [gc, colleague, ac]) {
       const { json, csv } = await reportsOf(reader);
       const figures = PERIODS.map((period) => counts(json[period]));
+      const figuresOf = (index: number) => must(figures[index], `the figures of period ${index}`);
       for (const [index, period] of PERIODS.entries()) {
-        const small = [...figures[index]].filter(([, value]) => value === 1 || value === 2);
+        const small = [...figuresOf(index)].filter(([, value]) => value === 1 || value === 2);
         expect([period, small]).toEqual([period, []]);
         // The CSV says the same as the JSON.
-        for (const [key, value] of [['total,cases', json[period].totalCases]] as const) {
+        const totalCases = must(json[period], `the ${period} report`).totalCases;
+        for (const [key, value] of [['total,cases', totalCases]] as const) {
           expect(csv[period]).toContain(`\r\n${key},${String(value)}\r\n`);
         }
       }
       // A year is its quarters, a quarter its months, a total its buckets: wherever a figure is
       // withheld, another one in the same sum is too, so no subtraction isolates it.
       const sums: Array<[string, unknown[]]> = [];
-      for (const key of figures[0].keys()) {
-        sums.push([`${key} over quarters`, [0, 1, 2, 3, 4].map((i) => figures[i].get(key))]);
+      for (const key of figuresOf(0).keys()) {
+        sums.push([`${key} over quarters`, [0, 1, 2, 3, 4].map((i) => figuresOf(i).get(key))]);
         for (let q = 1; q <= 4; q += 1) {
           const months = [0, 1, 2].map((m) => 4 + (q - 1) * 3 + m + 1);
-          sums.push([`${key} over Q${q}`, [q, ...months].map((i) => figures[i].get(key))]);
+          sums.push([`${key} over Q${q}`, [q, ...months].map((i) => figuresOf(i).get(key))]);
         }
       }
       for (const [index, period] of PERIODS.entries()) {
@@ -233,8 +239,8 @@ describe('board reports cannot be taken apart', () => {
           sums.push([
             `${period} ${prefix}`,
             [
-              figures[index].get('totalCases'),
-              ...[...figures[index]].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v),
+              figuresOf(index).get('totalCases'),
+              ...[...figuresOf(index)].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v),
             ],
           ]);
         }
@@ -248,7 +254,8 @@ describe('board reports cannot be taken apart', () => {
         }
       }
       // The lone insider-trading case is withheld, beside at least one other concern type.
-      const year = json[String(YEAR)].byConcernType as Record<string, unknown>;
+      const wholeYear = must(json[String(YEAR)], 'the year report');
+      const year = wholeYear.byConcernType as Record<string, unknown>;
       expect(year.insider_trading).toBe('suppressed');
       expect(Object.values(year).filter((value) => value === 'suppressed').length).toBeGreaterThan(
         1,

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -121,7 +122,10 @@ describe('investigating a case', () => {
       `SELECT detail FROM audit_log WHERE action = 'case.rerouted' AND case_reference = $1`,
       [created.reference],
     );
-    expect(audit[0].detail).toMatchObject({ from: 'general_counsel', to: 'board' });
+    expect(must(audit[0], 'the reroute entry').detail).toMatchObject({
+      from: 'general_counsel',
+      to: 'board',
+    });
   });
 
   it('takes a General Counsel case from received to closed, with joint determination and the reporter kept informed', async () => {
@@ -140,8 +144,9 @@ describe('investigating a case', () => {
     expect(ack.body.deadlines.feedbackDueAt).toBeTruthy();
     let reporter = await reporterView(created.receipt);
     expect(reporter.status).toBe('acknowledged');
-    expect(reporter.messages[0].from).toBe('handler');
-    expect(reporter.messages[0].body).toMatch(
+    const acknowledgement = must(reporter.messages[0], 'the acknowledgement');
+    expect(acknowledgement.from).toBe('handler');
+    expect(acknowledgement.body).toMatch(
       /Securities and Exchange Commission or any other governmental authority/,
     );
 
@@ -421,10 +426,11 @@ describe('investigating a case', () => {
         WHERE reference = $1`,
       [late.reference],
     );
-    const [stored] = await sut.db.query<Record<string, Date | null>>(
+    const [row] = await sut.db.query<Record<string, Date | null>>(
       `SELECT received_at, acknowledge_by, feedback_due_at, next_due_at FROM cases WHERE reference = $1`,
       [late.reference],
     );
+    const stored = must(row, 'the late case');
     const res = await http()
       .get('/api/v1/cases')
       .query({ limit: 100 })

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { CASE_STATUSES, handlingRoles, type Route, STAFF_ROLES } from '@candor/domain';
+import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
 import { signIn } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -98,10 +99,11 @@ describe('demo:seed', () => {
          JOIN staff s ON s.id = p.staff_id WHERE s.role = 'cfo'`,
     );
     expect(implicating).toBeDefined();
-    expect(cfo?.references.has(implicating.reference)).toBe(false);
-    expect(gc?.references.has(implicating.reference)).toBe(true);
+    const { reference } = must(implicating, 'a case implicating the CFO');
+    expect(cfo?.references.has(reference)).toBe(false);
+    expect(gc?.references.has(reference)).toBe(true);
     const res = await http()
-      .get(`/api/v1/cases/${implicating.reference}`)
+      .get(`/api/v1/cases/${reference}`)
       .set('authorization', `Bearer ${cfo?.token}`);
     expect(res.status).toBe(404);
   });
@@ -124,14 +126,14 @@ describe('demo:seed', () => {
          (SELECT count(*)::int FROM retaliation_reviews WHERE status = 'pending') AS pending_reviews,
          (SELECT count(*)::int FROM outbox) AS notifications`,
     );
-    for (const [fact, count] of Object.entries(facts)) {
+    for (const [fact, count] of Object.entries(must(facts, 'the facts'))) {
       expect({ fact, present: count > 0 }).toEqual({ fact, present: true });
     }
     // Audit entries are written by the services, with the staff member who acted.
-    const [{ staffActs }] = await sut.db.query<{ staffActs: number }>(
+    const [acts] = await sut.db.query<{ staffActs: number }>(
       `SELECT count(*)::int AS "staffActs" FROM audit_log WHERE actor_type = 'staff' AND case_reference IS NOT NULL`,
     );
-    expect(staffActs).toBeGreaterThan(50);
+    expect(must(acts, 'a count of staff acts').staffActs).toBeGreaterThan(50);
   });
 
   it('leaves an audit chain that verifies', async () => {
@@ -149,6 +151,6 @@ describe('demo:seed', () => {
     expect(production.code).toBe(1);
     expect(production.output).toMatch(/refuses to run with NODE_ENV=production/);
     const [after] = await sut.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`);
-    expect(after.n).toBe(before.n);
+    expect(must(after, 'a count after').n).toBe(must(before, 'a count before').n);
   });
 });

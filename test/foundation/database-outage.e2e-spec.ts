@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually, runToEnd, spawnApp, Spawned } from '../support/processes.js';
 import { PrivatePostgres, StopMode } from '../support/postgres-server.js';
@@ -237,10 +238,10 @@ describe('a PostgreSQL outage under intake load', () => {
   });
 
   it('sends every email exactly once, including those the mail server took while the database was away', async () => {
-    const [{ cases }] = await owner.db.query<{ cases: string }>(
+    const [count] = await owner.db.query<{ cases: string }>(
       `SELECT count(*)::text AS cases FROM cases`,
     );
-    const expected = Number(cases) * committee.length;
+    const expected = Number(must(count, 'a count of cases').cases) * committee.length;
     await eventually(
       `${expected} emails (got ${caseMails(smtp).length})`,
       () => Promise.resolve(caseMails(smtp).length >= expected),
@@ -280,11 +281,11 @@ describe('a PostgreSQL outage under intake load', () => {
     );
     // The case this test is about did happen: the database could not record these at first.
     expect(acceptedWhileDown.length).toBeGreaterThanOrEqual(2);
-    const [{ recorded }] = await owner.db.query<{ recorded: string }>(
+    const [deliveries] = await owner.db.query<{ recorded: string }>(
       `SELECT count(*)::text AS recorded FROM notification_deliveries
         WHERE status = 'sent' AND event = 'case.created'`,
     );
-    expect(Number(recorded)).toBe(expected);
+    expect(Number(must(deliveries, 'a count of deliveries').recorded)).toBe(expected);
   });
 
   it('logs each outage in a few lines, without a stack trace per request or job', () => {

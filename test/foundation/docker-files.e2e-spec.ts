@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { satisfies } from 'semver';
 import { parse } from 'yaml';
+import { must } from '@candor/platform';
 import { ROOT } from '../support/processes.js';
 
 interface ComposeService {
@@ -26,16 +27,17 @@ describe('docker/ files', () => {
     expect(Object.keys(services)).toEqual(
       expect.arrayContaining(['postgres', 'redis', 'mailpit', 'api', 'worker']),
     );
+    const service = (name: string) => must(services[name], `a service named ${name}`);
     expect(
-      Number(/postgres:(\d+)/.exec(services.postgres.image ?? '')?.[1]),
+      Number(/postgres:(\d+)/.exec(service('postgres').image ?? '')?.[1]),
     ).toBeGreaterThanOrEqual(15);
-    expect(services.redis.image).toMatch(/^redis:7/);
-    expect(services.redis.command).toEqual(
+    expect(service('redis').image).toMatch(/^redis:7/);
+    expect(service('redis').command).toEqual(
       expect.arrayContaining(['--appendonly', 'yes', '--maxmemory-policy', 'noeviction']),
     );
-    expect(services.api.command).toEqual(['api']);
-    expect(services.worker.command).toEqual(['worker']);
-    expect(services.api.environment?.NODE_ENV).toBe('production');
+    expect(service('api').command).toEqual(['api']);
+    expect(service('worker').command).toEqual(['worker']);
+    expect(service('api').environment?.NODE_ENV).toBe('production');
   });
 
   it('builds one multi-stage image for api, worker and cli', () => {

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { appDataSourceOptions, databaseErrorForLog } from '@candor/persistence';
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { send } from '../support/http-client.js';
 import { eventually, runToEnd, spawnApp, Spawned } from '../support/processes.js';
@@ -117,7 +118,7 @@ describe('logs', () => {
     });
     expect(lines).toHaveLength(requests.length);
     lines.forEach((line, index) => {
-      const [method, path] = requests[index];
+      const [method, path] = must(requests[index], `request ${index}`);
       expect(Object.keys(line).sort()).toEqual(
         ['hostname', 'level', 'ms', 'msg', 'pid', 'req', 'res', 'time'].sort(),
       );

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -50,11 +51,12 @@ describe('POST /api/v1/intake/reports', () => {
     expect(due).toBeGreaterThanOrEqual(7 * 24 * 3600 * 1000 - 1000);
     expect(due).toBeLessThan(7 * 24 * 3600 * 1000 + 60_000);
 
-    const [stored] = await sut.db.query(
+    const [row] = await sut.db.query(
       `SELECT c.anonymous, c.channel, r.rule_id, r.explanation, r.policy_version
          FROM cases c JOIN case_routings r ON r.case_id = c.id WHERE c.reference = $1`,
       [res.body.reference],
     );
+    const stored = must(row, 'the routed case');
     expect(stored).toMatchObject({
       anonymous: true,
       channel: 'web',
@@ -77,14 +79,19 @@ describe('POST /api/v1/intake/reports', () => {
     expect(res.body.routedTo).toBe('general_counsel');
     expect(JSON.stringify(res.body)).not.toContain('Dana');
 
-    const [row] = await sut.db.query<{ id: string; title_enc: Buffer; description_enc: Buffer }>(
-      `SELECT id, title_enc, description_enc FROM cases WHERE reference = $1`,
-      [res.body.reference],
-    );
-    const [identity] = await sut.db.query<{ name_enc: Buffer; email_enc: Buffer }>(
+    const [caseRow] = await sut.db.query<{
+      id: string;
+      title_enc: Buffer;
+      description_enc: Buffer;
+    }>(`SELECT id, title_enc, description_enc FROM cases WHERE reference = $1`, [
+      res.body.reference,
+    ]);
+    const row = must(caseRow, 'the case');
+    const [reporter] = await sut.db.query<{ name_enc: Buffer; email_enc: Buffer }>(
       `SELECT name_enc, email_enc FROM case_reporters WHERE case_id = $1`,
       [row.id],
     );
+    const identity = must(reporter, 'the reporter');
     const raw = Buffer.concat([
       row.title_enc,
       row.description_enc,
@@ -163,7 +170,7 @@ describe('POST /api/v1/intake/reports', () => {
       `SELECT r.news_opt_in FROM case_reporters r JOIN cases c ON c.id = r.case_id WHERE c.reference = $1`,
       [res.body.reference],
     );
-    expect(row.news_opt_in).toBe(true);
+    expect(must(row, 'the reporter').news_opt_in).toBe(true);
     const refused = await submit(
       namedReport({
         reporter: { name: 'Dana Whitfield', phone: '+1 555 0100', notifyByEmail: true },
@@ -180,7 +187,7 @@ describe('POST /api/v1/intake/reports', () => {
       [res.body.reference],
     );
     expect(audit).toMatchObject({ actor_type: 'reporter', actor_id: null, action: 'case.created' });
-    expect(JSON.stringify(audit.detail)).not.toMatch(/revenue|warehouse/);
+    expect(JSON.stringify(must(audit, 'the audit entry').detail)).not.toMatch(/revenue|warehouse/);
     const outbox = await sut.db.query(
       `SELECT o.event, o.payload FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.reference = $1`,
       [res.body.reference],

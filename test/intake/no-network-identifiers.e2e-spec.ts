@@ -4,6 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport, PDF, photoWithLocation } from '../support/factories.js';
 import { multipartBody, RawResponse, send } from '../support/http-client.js';
 import { eventually, ROOT, runToEnd, spawnApp, Spawned } from '../support/processes.js';
@@ -98,9 +99,10 @@ class PageWalker {
     const setCookies = response.headers['set-cookie'] ?? [];
     for (const line of Array.isArray(setCookies) ? setCookies : [setCookies]) {
       const [pair] = line.split(';');
-      const [name, value] = pair.split('=');
-      if (/Expires=Thu, 01 Jan 1970/.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
+      const [name, value] = must(pair, 'a name=value pair').split('=');
+      const cookie = must(name, 'a cookie name');
+      if (/Expires=Thu, 01 Jan 1970/.test(line)) this.cookies.delete(cookie);
+      else this.cookies.set(cookie, must(value, `a value for cookie ${cookie}`));
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
     if (token) this.csrf = token;

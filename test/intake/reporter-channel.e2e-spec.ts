@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { CaseCipherService } from '@candor/platform';
+import { CaseCipherService, must } from '@candor/platform';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, namedReport, PDF, photoWithLocation } from '../support/factories.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -143,7 +143,8 @@ describe('the reporter channel', () => {
       [res.body.reference],
     );
     expect(rows).toHaveLength(1);
-    expect((rows[0].name_enc as Buffer).toString('latin1')).not.toContain('Dana');
+    const nameEnc = must(rows[0], 'the reporter').name_enc as Buffer;
+    expect(nameEnc.toString('latin1')).not.toContain('Dana');
   });
 
   it('strips location and camera data from a photo, keeps other files as sent, and lists both', async () => {
@@ -160,7 +161,7 @@ describe('the reporter channel', () => {
     expect(created.status).toBe(201);
 
     const cipher = sut.app.get(CaseCipherService);
-    const [row] = await sut.db.query<{
+    const [stored] = await sut.db.query<{
       id: string;
       data_key_id: string;
       master_key_id: string;
@@ -168,6 +169,7 @@ describe('the reporter channel', () => {
     }>(`SELECT id, data_key_id, master_key_id, data_key_wrapped FROM cases WHERE reference = $1`, [
       created.body.reference,
     ]);
+    const row = must(stored, 'the case');
     const key = cipher.openCaseKey({
       dataKeyId: row.data_key_id,
       masterKeyId: row.master_key_id,
@@ -187,14 +189,17 @@ describe('the reporter channel', () => {
       ['application/pdf', false],
       ['image/jpeg', true],
     ]);
-    const storedPhoto = key.open('case_files', 'content', files[1].id, files[1].content_enc);
+    const [pdf, jpeg] = files;
+    const keptPdf = must(pdf, 'the stored PDF');
+    const keptPhoto = must(jpeg, 'the stored photo');
+    const storedPhoto = key.open('case_files', 'content', keptPhoto.id, keptPhoto.content_enc);
     const cleaned = (await exifr.parse(storedPhoto, { gps: true, xmp: true, iptc: true })) ?? {};
     expect(cleaned.latitude).toBeUndefined();
     expect(cleaned.longitude).toBeUndefined();
     expect(cleaned.Make).toBeUndefined();
     expect(cleaned.Artist).toBeUndefined();
-    expect(files[1].content_enc.toString('latin1')).not.toContain('CanaryCam');
-    expect(key.open('case_files', 'content', files[0].id, files[0].content_enc).equals(PDF)).toBe(
+    expect(keptPhoto.content_enc.toString('latin1')).not.toContain('CanaryCam');
+    expect(key.open('case_files', 'content', keptPdf.id, keptPdf.content_enc).equals(PDF)).toBe(
       true,
     );
 

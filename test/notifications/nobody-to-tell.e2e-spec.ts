@@ -1,4 +1,5 @@
 import { UnannouncedEvents } from '@candor/domain';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { eventually, runToEnd } from '../support/processes.js';
 import type { CapturedMail } from '../support/smtp-listener.js';
@@ -41,12 +42,12 @@ describe(`${UnannouncedEvents.name}: a case nobody can be told about`, () => {
     if (code !== 0) throw new Error(`${args[0]} exited ${code}: ${output}`);
     return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { id: string };
   };
-  const waiting = async () =>
-    (
-      await world.sut.db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notification_unannounced WHERE resolved_at IS NULL`,
-      )
-    )[0].n;
+  const waiting = async () => {
+    const [count] = await world.sut.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification_unannounced WHERE resolved_at IS NULL`,
+    );
+    return must(count, 'a count of what waits').n;
+  };
 
   it('keeps cases that reach nobody and alerts the administrator once per body, without naming the case', async () => {
     // The day's audit head for the Audit Committee chair, raised at start-up, already found nobody.
@@ -59,7 +60,7 @@ describe(`${UnannouncedEvents.name}: a case nobody can be told about`, () => {
     expect(caseMails(world.smtp)).toHaveLength(0);
     expect(
       alerts()
-        .map((m) => m.text.split('\n')[0].trim())
+        .map((m) => must(m.text.split('\n')[0], 'a first line').trim())
         .sort(),
     ).toEqual([
       'A case for the General Counsel has nobody who can receive it.',
@@ -72,7 +73,9 @@ describe(`${UnannouncedEvents.name}: a case nobody can be told about`, () => {
     expect(world.smtp.messages.filter((m) => !m.to.includes(admin.email))).toEqual([]);
     expect(await waiting()).toBe(4); // the audit head, two Audit Committee cases, one GC case
     // Kept, not lost: the worker says so in its log, with ids only.
-    expect(world.workers[0].output()).toContain('has nobody who can receive it');
+    expect(must(world.workers[0], 'the worker').output()).toContain(
+      'has nobody who can receive it',
+    );
   });
 
   it('tells the first Audit Committee member created about everything that waited for them, once, in the transaction that creates them', async () => {
@@ -115,7 +118,7 @@ describe(`${UnannouncedEvents.name}: a case nobody can be told about`, () => {
       anonymousReport({ implicated: [{ name: 'Alex Morgan', role: 'finance' }] }),
     );
     await eventually('a new alert', () => Promise.resolve(alerts().length === 3), 15_000);
-    expect(alerts()[2].text).toContain(
+    expect(must(alerts()[2], 'the third alert').text).toContain(
       'A case for the Audit Committee has nobody who can receive it.',
     );
 

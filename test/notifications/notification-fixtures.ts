@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { eventually, spawnApp, Spawned } from '../support/processes.js';
 import { PrivateRedis } from '../support/redis-server.js';
 import { SmtpListener, type CapturedMail } from '../support/smtp-listener.js';
@@ -67,7 +68,8 @@ export async function submitReport(
   const [row] = await sut.db.query<{ id: string }>(`SELECT id FROM cases WHERE reference = $1`, [
     res.body.reference,
   ]);
-  return { reference: res.body.reference, receipt: res.body.receipt, caseId: row.id };
+  const caseId = must(row, `case ${res.body.reference}`).id;
+  return { reference: res.body.reference, receipt: res.body.receipt, caseId };
 }
 
 /** Makes a staff member an implicated party of the case, which recuses them. */
@@ -185,10 +187,10 @@ export async function notificationsSettled(
     await eventually(
       'every notification to be sent or given up',
       async () => {
-        const [{ unrelayed }] = await world.sut.db.query<{ unrelayed: number }>(
+        const [count] = await world.sut.db.query<{ unrelayed: number }>(
           `SELECT count(*)::int AS unrelayed FROM outbox WHERE relayed_at IS NULL`,
         );
-        if (unrelayed > 0) return false;
+        if (must(count, 'a count of the outbox').unrelayed > 0) return false;
         for (const queue of queues) {
           const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
           if (Object.values(counts).some((n) => n > 0)) return false;

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { NotificationRecipients } from '@candor/domain';
+import { must } from '@candor/platform';
 import { eventually } from '../support/processes.js';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import {
@@ -69,7 +70,9 @@ describe(NotificationRecipients.name, () => {
     expect(inbox(staff.recusedGc)).toHaveLength(0);
     expect(caseMails(world.smtp)).toHaveLength(2);
     expect(inbox(staff.gc)[0]).toMatchObject({ subject: CASE_SUBJECT });
-    expect(inbox(staff.gc)[0].text).toContain(`https://candor.example/cases/${named.reference}`);
+    expect(must(inbox(staff.gc)[0], 'the mail to the GC').text).toContain(
+      `https://candor.example/cases/${named.reference}`,
+    );
   });
 
   const secrets = (): string[] => [
@@ -111,7 +114,8 @@ describe(NotificationRecipients.name, () => {
       redis.disconnect();
     }
     expect(values.length).toBeGreaterThan(10); // jobs, their ids and events are all there
-    const everything = [JSON.stringify(outbox), values.join('\n'), world.workers[0].output()];
+    const worker = must(world.workers[0], 'the worker');
+    const everything = [JSON.stringify(outbox), values.join('\n'), worker.output()];
     for (const text of everything) {
       for (const secret of secrets()) expect(text).not.toContain(secret);
     }
@@ -170,19 +174,21 @@ describe(NotificationRecipients.name, () => {
   });
 
   it('sends the daily audit head to the Audit Committee chair only', async () => {
-    const [head] = await world.sut.db.query<{ seq: string; hash: string }>(
+    const [headRow] = await world.sut.db.query<{ seq: string; hash: string }>(
       `SELECT seq::text AS seq, hash FROM audit_head`,
     );
+    const head = must(headRow, 'the audit head');
     const heads = await eventually('the audit head email', () => {
       const found = world.smtp.messages.filter((m) => m.subject === 'Candor: daily audit log head');
       return Promise.resolve(found.length > 0 && found);
     });
     expect(heads.map((m) => m.to)).toEqual([[staff.chair.email]]);
     // The head moves with every audited change; the email carries the head of the scan's moment.
-    const [raised] = await world.sut.db.query<{ payload: { seq: string; hash: string } }>(
+    const [event] = await world.sut.db.query<{ payload: { seq: string; hash: string } }>(
       `SELECT payload FROM outbox WHERE event = 'audit.head_daily'`,
     );
-    expect(heads[0].text).toContain(`Hash: ${raised.payload.hash}`);
+    const raised = must(event, 'the daily head event');
+    expect(must(heads[0], 'the head email').text).toContain(`Hash: ${raised.payload.hash}`);
     expect(BigInt(raised.payload.seq)).toBeLessThanOrEqual(BigInt(head.seq));
   });
 

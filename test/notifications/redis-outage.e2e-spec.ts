@@ -1,3 +1,4 @@
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
 import {
@@ -32,14 +33,12 @@ describe('notifications while Redis is away', () => {
   afterAll(() => world.close());
 
   /** Transactions rolled back in this file's database (flushed by each backend within a second). */
-  const rollbacks = async () =>
-    Number(
-      (
-        await world.sut.db.query<{ n: string }>(
-          `SELECT xact_rollback::text AS n FROM pg_stat_database WHERE datname = current_database()`,
-        )
-      )[0].n,
+  const rollbacks = async () => {
+    const [stats] = await world.sut.db.query<{ n: string }>(
+      `SELECT xact_rollback::text AS n FROM pg_stat_database WHERE datname = current_database()`,
     );
+    return Number(must(stats, 'the statistics of this database').n);
+  };
 
   it('commits all 100 reports while Redis is stopped, then delivers every email exactly once within 60 s of its return', async () => {
     const references: string[] = [];
@@ -54,10 +53,10 @@ describe('notifications while Redis is away', () => {
     for (let i = BEFORE_OUTAGE; i < REPORTS; i += 1) {
       references.push((await submitReport(world.sut, anonymousReport())).reference);
     }
-    const [{ cases }] = await world.sut.db.query<{ cases: string }>(
+    const [count] = await world.sut.db.query<{ cases: string }>(
       `SELECT count(*)::text AS cases FROM cases`,
     );
-    expect(Number(cases)).toBe(REPORTS);
+    expect(Number(must(count, 'a count of cases').cases)).toBe(REPORTS);
     // Each relay pass that cannot reach Redis rolls its transaction back: two of them after the
     // last report means the relay has had its chances, and must have left the rows alone.
     const before = await rollbacks();
@@ -67,10 +66,10 @@ describe('notifications while Redis is away', () => {
       15_000,
       100,
     );
-    const [{ waiting }] = await world.sut.db.query<{ waiting: string }>(
+    const [unrelayed] = await world.sut.db.query<{ waiting: string }>(
       `SELECT count(*)::text AS waiting FROM outbox WHERE relayed_at IS NULL AND event = 'case.created'`,
     );
-    expect(Number(waiting)).toBe(REPORTS - BEFORE_OUTAGE);
+    expect(Number(must(unrelayed, 'a count of the outbox').waiting)).toBe(REPORTS - BEFORE_OUTAGE);
 
     await world.redis.resume();
     const returnedAt = Date.now();
@@ -91,7 +90,7 @@ describe('notifications while Redis is away', () => {
   });
 
   it('keeps the worker running through the outage, saying so in a few lines rather than a stack trace per reconnect', () => {
-    const [worker] = world.workers;
+    const worker = must(world.workers[0], 'the worker');
     expect(worker.proc.exitCode).toBeNull();
     expect(worker.output()).toContain('outbox relay waiting');
     expect(worker.output()).toContain('outbox relay resumed');

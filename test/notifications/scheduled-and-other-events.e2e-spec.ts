@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotificationScan } from '@candor/domain';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
 import {
@@ -30,6 +31,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
   let chair: StaffRow;
   let digestMember: StaffRow;
   const cases: Record<string, SubmittedCase> = {};
+  const caseNamed = (name: string) => must(cases[name], `the ${name} case`);
 
   beforeAll(async () => {
     world = await startWorld({ NOTIFY_SCAN_INTERVAL_MS: '1000' });
@@ -44,7 +46,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
       cases[name] = await submitReport(sut, namedReport());
     }
     const set = (name: string, sql: string) =>
-      sut.db.query(`UPDATE cases SET ${sql} WHERE id = $1`, [cases[name].caseId]);
+      sut.db.query(`UPDATE cases SET ${sql} WHERE id = $1`, [caseNamed(name).caseId]);
     await set('ackSoon', `received_at = now() - interval '6 days'`);
     await set('ackOverdue', `received_at = now() - interval '8 days'`);
     await set(
@@ -75,10 +77,10 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     for (const [name, reason] of Object.entries(REASONS)) {
       const mails = withReason(reason);
       expect(mails.flatMap((m) => m.to).sort()).toEqual([cfo.email, gc.email].sort());
-      for (const mail of mails) expect(mail.text).toContain(`/cases/${cases[name].reference}`);
+      for (const mail of mails) expect(mail.text).toContain(`/cases/${caseNamed(name).reference}`);
     }
     const aboutClosed = caseMails(world.smtp).filter((m) =>
-      m.text.includes(cases.closed.reference),
+      m.text.includes(caseNamed('closed').reference),
     );
     expect(aboutClosed).toHaveLength(2); // only the "new case" emails from its submission
   });
@@ -114,11 +116,12 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
       `UPDATE notification_deliveries SET created_at = created_at - interval '2 days' WHERE recipient = $1`,
       [digestMember.id],
     );
-    const [digest] = await eventually('the digest', () =>
+    const [first] = await eventually('the digest', () =>
       Promise.resolve(
         world.smtp.to(digestMember.email).length > 0 && world.smtp.to(digestMember.email),
       ),
     );
+    const digest = must(first, 'the digest');
     expect(digest.subject).toBe('Candor: your daily summary');
     expect(digest.text).toContain(`https://candor.example/cases/${listed.reference}`);
     expect(digest.text).not.toContain(recused.reference);
@@ -162,7 +165,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     ['Legal of a retaliation review on its case', 'retaliation.review_required', () => [gc]],
   ])('tells %s (a General Counsel case)', async (_what, event, expected: () => StaffRow[]) => {
     const before = caseMails(world.smtp).length;
-    await raise(event, cases.ackSoon.caseId);
+    await raise(event, caseNamed('ackSoon').caseId);
     const emails = expected()
       .map((s) => s.email)
       .sort();
@@ -177,7 +180,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
       reviewerIds: [cfo.id, chair.id],
     });
     expect(await newMailsTo(before, 2)).toEqual([cfo.email, chair.email].sort());
-    const mail = caseMails(world.smtp)[before];
+    const mail = must(caseMails(world.smtp)[before], 'the review email');
     expect(mail.text).toContain('A retaliation review is required.');
     expect(mail.text).toContain('https://candor.example/retaliation/reviews');
     expect(mail.text).not.toMatch(/CND-/);
@@ -198,11 +201,12 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     await raise('case.reporter_news', optedIn.caseId);
     await raise('case.reporter_news', silent.caseId);
 
-    const [news] = await eventually('the news email', () =>
+    const [first] = await eventually('the news email', () =>
       Promise.resolve(
         world.smtp.to('ana.reyes@example.com').length > 0 && world.smtp.to('ana.reyes@example.com'),
       ),
     );
+    const news = must(first, 'the news email');
     expect(news.subject).toBe('Candor: there is news about your report');
     expect(news.text).toContain('https://candor.example/follow-up');
     expect(readable(news)).not.toContain(optedIn.reference);

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { NotificationDelivery } from '@candor/domain';
+import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually, runToEnd } from '../support/processes.js';
 import {
@@ -65,13 +66,13 @@ describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
     );
   const mailsAbout = (who: StaffRow, reference: string) =>
     caseMails(world.smtp).filter((m) => m.to.includes(who.email) && m.text.includes(reference));
-  const eventIdOf = async (reference: string) =>
-    (
-      await world.sut.db.query<{ id: string }>(
-        `SELECT o.id FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.reference = $1 AND o.event = 'case.created'`,
-        [reference],
-      )
-    )[0].id;
+  const eventIdOf = async (reference: string) => {
+    const [event] = await world.sut.db.query<{ id: string }>(
+      `SELECT o.id FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.reference = $1 AND o.event = 'case.created'`,
+      [reference],
+    );
+    return must(event, `the case.created event of ${reference}`).id;
+  };
 
   it('retries a 451 and delivers once the server accepts again', async () => {
     world.smtp.failWith(451);
@@ -119,7 +120,7 @@ describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
     world.smtp.accept();
     const retried = await cli('notifications:retry', '--id', jobId);
     expect(retried.code).toBe(0);
-    expect(JSON.parse(retried.lines[0])).toEqual({
+    expect(JSON.parse(must(retried.lines[0], 'a line from notifications:retry'))).toEqual({
       queue: 'notification-deliveries',
       jobId,
       retried: true,
@@ -157,7 +158,7 @@ describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
   });
 
   it('never shows an address or a case reference in the dead-letter list or the worker log', () => {
-    const log = world.workers[0].output();
+    const log = must(world.workers[0], 'the worker').output();
     for (const mail of world.smtp.messages) {
       for (const address of mail.to) expect(log).not.toContain(address);
     }

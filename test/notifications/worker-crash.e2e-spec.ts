@@ -1,3 +1,4 @@
+import { must } from '@candor/platform';
 import { namedReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
 import {
@@ -79,6 +80,6 @@ describe('notifications when workers crash or run side by side', () => {
     }
     // Three workers have scanned by now; the day's audit head was raised and sent once.
     expect(auditHeads()).toHaveLength(1);
-    expect(auditHeads()[0].to).toEqual([chair.email]);
+    expect(must(auditHeads()[0], 'the audit head email').to).toEqual([chair.email]);
   });
 });

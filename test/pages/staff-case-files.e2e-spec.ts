@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { anonymousReport, EXECUTABLE, PDF, photoWithLocation } from '../support/factories.js';
 import { bearer, createStaff, type TestStaff } from '../support/staff.js';
 import { type ConsoleSession, consoleSignIn, csrfOf } from '../support/staff-console.js';
@@ -32,7 +33,7 @@ async function fileRecord(sut: TestApp, reference: string): Promise<unknown[]> {
     `SELECT action FROM audit_log WHERE case_reference = $1 AND action LIKE 'file.%' ORDER BY seq`,
     [reference],
   );
-  return [files[0].count, audit.map((row) => row.action)];
+  return [must(files[0], 'a count of files').count, audit.map((row) => row.action)];
 }
 
 /**
@@ -86,11 +87,19 @@ describe('evidence files through the case page', () => {
       303,
       `/staff/cases/${reference}?done=files#files`,
     ]);
-    const page = await http().get(r.headers.location).set('Cookie', session.cookie);
+    const page = await http()
+      .get(must(r.headers.location, 'a redirect'))
+      .set('Cookie', session.cookie);
     expect(page.text).toContain('The files are added to the case.');
     const links = [
       ...page.text.matchAll(/<a href="(\/staff\/cases\/[^"]+\/files\/[^"]+)" download>([^<]*)/g),
-    ].map(([, href, text]) => [href, text.replace(/^Download\s*/, '')] as const);
+    ].map(
+      ([, href, text]) =>
+        [
+          must(href, 'the link of a download'),
+          must(text, 'the text of a download').replace(/^Download\s*/, ''),
+        ] as const,
+    );
     expect(links.map(([, name]) => name).sort()).toEqual(['IMG_2041.jpg', 'minutes.pdf']);
     expect(page.text).toContain('Metadata removed');
     const download = (name: string) =>
@@ -113,7 +122,8 @@ describe('evidence files through the case page', () => {
       `SELECT actor_type, detail FROM audit_log WHERE case_reference = $1 AND action = 'file.added'`,
       [reference],
     );
-    expect([added.actor_type, added.detail.by]).toEqual(['staff', 'staff']);
+    const entry = must(added, 'the file.added entry');
+    expect([entry.actor_type, entry.detail.by]).toEqual(['staff', 'staff']);
   });
 
   it('refuses a wrong type, too many, too large or no file with the page, its error summary and the JSON route’s status, writing nothing', async () => {

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { createStaff, type TestStaff } from '../support/staff.js';
 import { type ConsoleSession, consoleSignIn } from '../support/staff-console.js';
@@ -306,6 +307,6 @@ describe('the case page forms', () => {
       `SELECT status FROM cases WHERE reference = $1`,
       [ref],
     );
-    expect(row.status).toBe('received');
+    expect(must(row, 'the case').status).toBe('received');
   });
 });

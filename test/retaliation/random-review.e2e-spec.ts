@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { RetaliationChecks } from '@candor/domain';
+import { must } from '@candor/platform';
 import { namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -85,7 +86,9 @@ describe(`${RetaliationChecks.name} at a random review rate of 1`, () => {
     expect(random.body.result).toBe(protectedOne.body.result);
     expect(Object.keys(random.headers).sort()).toEqual(Object.keys(protectedOne.headers).sort());
     const written = (from: Record<string, number>, to: Record<string, number>) =>
-      Object.fromEntries(TABLES.map((t) => [t, to[t] - from[t]]));
+      Object.fromEntries(
+        TABLES.map((t) => [t, must(to[t], `a count of ${t}`) - must(from[t], `a count of ${t}`)]),
+      );
     expect(written(before, afterRandom)).toEqual(written(afterRandom, afterProtected));
     expect(written(before, afterRandom)).toEqual({
       retaliation_checks: 1,

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CaseAccess, RetaliationChecks } from '@candor/domain';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -71,7 +72,7 @@ describe(RetaliationChecks.name, () => {
     const res = await check(hr, { name: 'Dana Whitfield', email: ' DANA.Whitfield@Example.com ' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.any(String), result: 'review_required' });
-    const review = await reviewOf(res.body.id);
+    const review = must(await reviewOf(res.body.id), 'the review of the check');
     expect(review).toMatchObject({
       case_id: gcCase.id,
       match_strength: 'strong',
@@ -102,7 +103,7 @@ describe(RetaliationChecks.name, () => {
   it('matches a protected person by employee id, whatever its spelling, and sends the task to the committee chair', async () => {
     const res = await check(hr, { name: 'J. Blake', employeeId: 'e 10442' });
     expect(res.body.result).toBe('review_required');
-    const review = await reviewOf(res.body.id);
+    const review = must(await reviewOf(res.body.id), 'the review of the check');
     expect(review).toMatchObject({
       case_id: acCase.id,
       match_strength: 'strong',
@@ -170,7 +171,7 @@ describe(RetaliationChecks.name, () => {
     );
     const res = await check(hr, { name: 'Morgan Avery', email: 'morgan.avery@example.com' });
     expect(res.body.result).toBe('review_required');
-    const review = await reviewOf(res.body.id);
+    const review = must(await reviewOf(res.body.id), 'the review of the check');
     expect(review).toMatchObject({ case_id: recusal.id, reviewer_ids: [counsel.id] });
     expect((await reviewsOf(recusedCounsel)).map((r) => r.id)).not.toContain(review.id);
     const decision = await http()
@@ -186,7 +187,7 @@ describe(RetaliationChecks.name, () => {
       { name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
       { action: 'demotion' },
     );
-    const review = await reviewOf(res.body.id);
+    const review = must(await reviewOf(res.body.id), 'the review of the check');
     const status = () => http().get(`/api/v1/retaliation/checks/${res.body.id}`);
     expect((await status().set(...bearer(hr))).body).toEqual({
       id: res.body.id,
@@ -268,12 +269,12 @@ describe(RetaliationChecks.name, () => {
   });
 
   it('refuses bad input with 400 and writes nothing', async () => {
-    const count = async () =>
-      (
-        await sut.db.query(
-          `SELECT (SELECT count(*) FROM retaliation_checks) + (SELECT count(*) FROM audit_log) AS n`,
-        )
-      )[0].n;
+    const count = async () => {
+      const [sum] = await sut.db.query(
+        `SELECT (SELECT count(*) FROM retaliation_checks) + (SELECT count(*) FROM audit_log) AS n`,
+      );
+      return must(sum, 'a count of checks and entries').n;
+    };
     const before = await count();
     for (const [employee, extra] of [
       [{ name: '' }, {}],

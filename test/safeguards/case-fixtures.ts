@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import type { TestApp } from '../support/test-app.js';
 
 export interface ReportedCase {
@@ -17,7 +18,7 @@ export async function report(sut: TestApp, body: Record<string, unknown>): Promi
     res.body.reference,
   ]);
   return {
-    id: row.id,
+    id: must(row, `case ${res.body.reference}`).id,
     reference: res.body.reference as string,
     receipt: res.body.receipt as string,
     routedTo: res.body.routedTo as string,

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { IdentityReveal } from '@candor/domain';
+import { must } from '@candor/platform';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
@@ -50,7 +51,7 @@ describe(IdentityReveal.name, () => {
       phone: '+1 555 0100',
     });
 
-    const [notice] = await sut.db.query<{
+    const [noticeRow] = await sut.db.query<{
       id: string;
       created_at: Date;
       sender: string;
@@ -59,6 +60,7 @@ describe(IdentityReveal.name, () => {
       `SELECT id, created_at, sender, staff_id::text AS staff_id FROM case_messages WHERE case_id = $1 AND kind = 'identity_notice'`,
       [named.id],
     );
+    const notice = must(noticeRow, 'the identity notice');
     expect(notice).toMatchObject({ sender: 'handler', staff_id: counsel.id });
     const revealed = (await auditOf(sut, named.reference)).find(
       (e) => e.action === 'identity.revealed',

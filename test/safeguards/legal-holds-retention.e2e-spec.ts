@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { LegalHolds, RetentionService } from '@candor/domain';
+import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
@@ -153,7 +154,7 @@ describe(LegalHolds.name, () => {
       const [held] = await sut.db.query(`SELECT released_at FROM legal_holds WHERE case_id = $1`, [
         gcCase.id,
       ]);
-      expect(held.released_at).toBeNull();
+      expect(must(held, 'the hold').released_at).toBeNull();
 
       const res = await release(counsel, gcCase.reference, {
         releaseNote: 'The SEC closed its inquiry on 3 March; preservation is no longer required.',
@@ -164,7 +165,7 @@ describe(LegalHolds.name, () => {
         `SELECT release_note_enc FROM legal_holds WHERE case_id = $1`,
         [gcCase.id],
       );
-      expect(row.release_note_enc.toString('latin1')).not.toContain('SEC closed');
+      expect(must(row, 'the hold').release_note_enc.toString('latin1')).not.toContain('SEC closed');
       expect((await release(counsel, gcCase.reference, { releaseNote: 'Again.' })).status).toBe(
         409,
       );
@@ -218,7 +219,7 @@ describe(LegalHolds.name, () => {
       });
       expect(await sut.db.query(`SELECT count(*)::int AS n FROM case_messages`)).toEqual(before);
       const [row] = await sut.db.query(`SELECT purged_at FROM cases WHERE id = $1`, [twin.id]);
-      expect(row.purged_at).toBeNull();
+      expect(must(row, 'the twin').purged_at).toBeNull();
     });
 
     it('purges the unheld twin down to a tombstone and keeps the held one whole', async () => {
@@ -276,15 +277,16 @@ describe(LegalHolds.name, () => {
         notes: 1,
         summaries: 1,
       });
-      const [kept] = await sut.db.query(`SELECT purged_at, title_enc FROM cases WHERE id = $1`, [
+      const [heldRow] = await sut.db.query(`SELECT purged_at, title_enc FROM cases WHERE id = $1`, [
         held.id,
       ]);
+      const kept = must(heldRow, 'the held case');
       expect(kept.purged_at).toBeNull();
       expect(kept.title_enc).toBeInstanceOf(Buffer);
       const [untouched] = await sut.db.query(`SELECT purged_at FROM cases WHERE id = $1`, [
         recent.id,
       ]);
-      expect(untouched.purged_at).toBeNull();
+      expect(must(untouched, 'the recent case').purged_at).toBeNull();
 
       expect((await auditOf(sut, twin.reference)).at(-1)).toMatchObject({
         action: 'case.purged',

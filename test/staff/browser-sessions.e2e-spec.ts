@@ -6,6 +6,7 @@ import {
   StaffSessionService,
   SYSTEM,
 } from '@candor/domain';
+import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, totpCode } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -42,7 +43,7 @@ describe(StaffSessionService.name, () => {
       `SELECT last_seen_at FROM staff_sessions WHERE id = $1`,
       [sessionId],
     );
-    return row.last_seen_at;
+    return must(row, `session ${sessionId}`).last_seen_at;
   }
 
   it('signs in with the JSON API checks, and the cookie works until sign-out ends it at once', async () => {
@@ -76,10 +77,11 @@ describe(StaffSessionService.name, () => {
     });
 
     // Only its keyed hash is stored.
-    const [row] = await app.db.query<{ token_hash: Buffer; kind: string }>(
+    const [stored] = await app.db.query<{ token_hash: Buffer; kind: string }>(
       `SELECT token_hash, kind FROM staff_sessions WHERE id = $1`,
       [session.sessionId],
     );
+    const row = must(stored, 'the session');
     expect(row.kind).toBe('browser');
     expect(row.token_hash.toString('latin1')).not.toContain(session.cookieValue);
     expect(row.token_hash.toString('base64url')).not.toBe(session.cookieValue);

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
 import { anonymousReport } from '../support/factories.js';
 import { bearer, createStaff, totpCode } from '../support/staff.js';
@@ -21,7 +22,7 @@ describe('the staff console session', () => {
       `SELECT id FROM staff_sessions WHERE staff_id = $1 AND kind = 'browser' ORDER BY created_at DESC LIMIT 1`,
       [staffId],
     );
-    return row.id;
+    return must(row, `a browser session of ${staffId}`).id;
   }
 
   it('sends a signed-out visitor to sign-in, and back to the page asked for (same site only)', async () => {
@@ -40,7 +41,7 @@ describe('the staff console session', () => {
     expect(link.status).toBe(303);
     expect(link.headers.location).toBe('/staff/cases/CND-2026-ABCDEF');
 
-    const signIn = await http().get(deep.headers.location);
+    const signIn = await http().get(must(deep.headers.location, 'a redirect'));
     expect(signIn.status).toBe(200);
     expect(signIn.text).toContain('Sign in to continue.');
     expect(signIn.text).toContain('name="next" value="/staff?status=triage&amp;overdue=true"');
@@ -155,7 +156,7 @@ describe('the staff console session', () => {
     const idleEnded = await http().get('/staff').set('cookie', idle.cookie);
     expect(idleEnded.status).toBe(303);
     expect(idleEnded.headers.location).toBe('/staff/sign-in?expired=1');
-    const told = await http().get(idleEnded.headers.location);
+    const told = await http().get(must(idleEnded.headers.location, 'a redirect'));
     expect(told.text).toContain('Your session has ended. Sign in again to continue.');
 
     // Another person: a TOTP code is accepted once, and the next one is 30 seconds away.

@@ -6,6 +6,7 @@ import {
   StaffEnrolmentService,
   SUBJECTS,
 } from '@candor/domain';
+import { must } from '@candor/platform';
 import type { CapturedMail } from '../support/smtp-listener.js';
 import { eventually, runToEnd } from '../support/processes.js';
 import { signIn, totpCode } from '../support/staff.js';
@@ -77,7 +78,7 @@ describe(StaffEnrolmentService.name, () => {
     expect(code).toBe(0);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
-    return JSON.parse(lines[0]) as Record<string, unknown> & {
+    return JSON.parse(must(lines[0], 'a line from staff:create')) as Record<string, unknown> & {
       id: string;
       enrolment: { expiresAt: string; url?: string; sentBy?: string };
     };
@@ -191,14 +192,17 @@ describe(StaffEnrolmentService.name, () => {
       `SELECT payload FROM outbox WHERE event = 'staff.enrolment' AND payload->>'staffId' = $1`,
       [created.id],
     );
-    expect(Object.keys(outbox.payload).sort()).toEqual(['enrolmentId', 'staffId']);
+    expect(Object.keys(must(outbox, 'the enrolment event').payload).sort()).toEqual([
+      'enrolmentId',
+      'staffId',
+    ]);
     const [row] = await world.sut.db.query<{ all: string }>(
       `SELECT concat_ws(' ', encode(token_hash, 'escape'), encode(token_enc, 'escape'),
               encode(token_hash, 'base64'), encode(token_hash, 'hex')) AS all
          FROM staff_enrolments WHERE staff_id = $1`,
       [created.id],
     );
-    expect(row.all).not.toContain(token);
+    expect(must(row, 'the enrolment').all).not.toContain(token);
     expect(await dumpRedis(world.redis.url)).not.toContain(token);
     expect(world.workers.map((w) => w.output()).join('\n')).not.toContain(token);
 
@@ -261,15 +265,17 @@ describe(StaffEnrolmentService.name, () => {
     expect(await problemOf(sut.setPassword(first, GOOD_PASSWORD))).toBe('expired');
 
     // An email event for a link that has died since (here: raised by hand) sends nothing.
-    const [{ id: enrolmentId }] = await world.sut.db.query<{ id: string }>(
+    const [enrolment] = await world.sut.db.query<{ id: string }>(
       `SELECT id FROM staff_enrolments WHERE staff_id = $1`,
       [created.id],
     );
-    const [{ id: eventId }] = await world.sut.db.query<{ id: string }>(
+    const enrolmentId = must(enrolment, 'the enrolment').id;
+    const [event] = await world.sut.db.query<{ id: string }>(
       `INSERT INTO outbox (id, event, case_id, payload, created_at)
        VALUES (gen_random_uuid(), 'staff.enrolment', NULL, $1, now()) RETURNING id`,
       [JSON.stringify({ staffId: created.id, enrolmentId })],
     );
+    const eventId = must(event, 'the raised event').id;
     await eventually('the dead link to be skipped', async () => {
       const [delivery] = await world.sut.db.query<{ status: string }>(
         `SELECT status FROM notification_deliveries WHERE event_id = $1`,

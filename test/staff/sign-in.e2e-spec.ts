@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
 import { bearer, createStaff, signIn, totpCode } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
@@ -36,7 +37,10 @@ describe('staff sign-in', () => {
     expect(code).toBe(0);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const created = JSON.parse(lines[0]) as Record<string, string>;
+    const created = JSON.parse(must(lines[0], 'a line from staff:create')) as Record<
+      'id' | 'email' | 'role' | 'totpSecret' | 'password',
+      string
+    >;
     expect(created).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       email: 'legal.counsel@candor.example',
@@ -45,10 +49,11 @@ describe('staff sign-in', () => {
       password: expect.any(String),
     });
     expect(created.password.length).toBeGreaterThanOrEqual(20);
-    const [row] = await sut.db.query(
+    const [stored] = await sut.db.query(
       `SELECT password_hash, totp_secret_enc FROM staff WHERE id = $1`,
       [created.id],
     );
+    const row = must(stored, 'the created staff member');
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,(t=2,p=1|p=1,t=2)\$/);
     expect((row.totp_secret_enc as Buffer).toString('latin1')).not.toContain(created.totpSecret);
     const token = await signIn(
@@ -211,7 +216,7 @@ describe('staff sign-in', () => {
     const [row] = await sut.db.query(`SELECT notification_mode FROM staff WHERE id = $1`, [
       staff.id,
     ]);
-    expect(row.notification_mode).toBe('daily_digest');
+    expect(must(row, 'the staff member').notification_mode).toBe('daily_digest');
     const bad = await runToEnd(
       'cli',
       ['staff:notifications', '--email', staff.email, '--mode', 'hourly'],
@@ -230,7 +235,7 @@ describe('staff sign-in', () => {
         .post('/api/v1/auth/login')
         .send({ email: staff.email, password: 'wrong-password-x', otp: '111111' });
       statuses.push(res.status);
-      retryAfter ??= res.headers['retry-after'] as string | undefined;
+      retryAfter ??= res.headers['retry-after'];
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CaseCipherService } from '@candor/platform';
+import { CaseCipherService, must } from '@candor/platform';
 import {
   DomainError,
   STAFF_ROLES,
@@ -29,19 +29,20 @@ describe(StaffAdministrationService.name, () => {
 
   /** The token of the link the worker would email, read back the way the worker does. */
   async function emailedToken(staffId: string): Promise<string> {
-    const [event] = await app.db.query<{ id: string }>(
+    const [pending] = await app.db.query<{ id: string }>(
       `SELECT e.id FROM staff_enrolments e
          JOIN outbox o ON o.event = 'staff.enrolment' AND o.payload->>'enrolmentId' = e.id::text
         WHERE e.staff_id = $1 AND e.completed_at IS NULL AND e.revoked_at IS NULL`,
       [staffId],
     );
+    const { id } = must(pending, `an emailed enrolment of ${staffId}`);
     const [row] = await app.db.query<{ token_enc: Buffer }>(
       `SELECT token_enc FROM staff_enrolments WHERE id = $1`,
-      [event.id],
+      [id],
     );
     return app.app
       .get(CaseCipherService)
-      .openSystemSecret('staff_enrolments', 'token', event.id, row.token_enc);
+      .openSystemSecret('staff_enrolments', 'token', id, must(row, 'the enrolment').token_enc);
   }
 
   it('answers 404 to every role but admin, for every action', async () => {

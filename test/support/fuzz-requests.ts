@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import { must } from '@candor/platform';
 import { EXECUTABLE, PDF } from './factories.js';
 
 /** The part of OpenAPI 3 that the API's generated document uses. */
@@ -121,9 +122,10 @@ export function schemaDepth(document: OpenApiDocument, schema: Schema): number {
 function resolve(document: OpenApiDocument, schema: Schema): Schema {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
-    return resolve(document, document.components.schemas[name]);
+    return resolve(document, must(document.components.schemas[name], `a schema named ${name}`));
   }
-  if (schema.allOf?.length === 1) return resolve(document, schema.allOf[0]);
+  const [only, ...more] = schema.allOf ?? [];
+  if (only !== undefined && more.length === 0) return resolve(document, only);
   return schema;
 }
 
@@ -340,8 +342,8 @@ function schemaAt(document: OpenApiDocument, schema: Schema, path: Path): Schema
 }
 
 function replaceAt(value: unknown, path: Path, replacement: unknown, remove = false): unknown {
-  if (path.length === 0) return replacement;
   const [step, ...rest] = path;
+  if (step === undefined) return replacement;
   const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
     string | number,
     unknown
@@ -452,10 +454,11 @@ function multipartParts(
           ? [{ name: 'report', value: asText(Object.fromEntries(fields)) }]
           : fields.map(([name, v]) => ({ name, value: asText(v) }));
       if (extra) parts.push({ name: extra[0], value: Buffer.from(extra[1]) });
-      if (invalidUtf8 && parts.length > 0) {
+      const [first] = parts;
+      if (invalidUtf8 && first !== undefined) {
         parts[0] = {
-          ...parts[0],
-          value: Buffer.concat([parts[0].value ?? Buffer.alloc(0), Buffer.from([0xc3, 0x28])]),
+          ...first,
+          value: Buffer.concat([first.value ?? Buffer.alloc(0), Buffer.from([0xc3, 0x28])]),
         };
       }
       return [...parts, ...files.map(([name, file]) => ({ name, file }))];
@@ -657,7 +660,7 @@ export function requestArb(
     .map(({ pathValues, query, extraQuery, auth, body: sent, accept }) => {
       let path = route.path;
       route.pathParams.forEach((p, i) => {
-        path = path.replace(`{${p.name}}`, percentEncode(pathValues[i]));
+        path = path.replace(`{${p.name}}`, percentEncode(must(pathValues[i], `{${p.name}}`)));
       });
       const pairs = extraQuery ? [...query, extraQuery] : query;
       const search = pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');

@@ -15,10 +15,11 @@ function binDir(): string {
         .filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (versions.length === 0) {
+  const [newest] = versions;
+  if (newest === undefined) {
     throw new Error('no PostgreSQL server binaries found: set TEST_PG_BINDIR');
   }
-  return join(root, versions[0], 'bin');
+  return join(root, newest, 'bin');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { must } from '@candor/platform';
 
 /** An email as the listener accepted it, decoded enough to assert on what a recipient would read. */
 export interface CapturedMail {
@@ -174,7 +175,7 @@ function splitHeaders(raw: string): { headers: Map<string, string>; body: string
 
 function leaves(headers: Map<string, string>, body: string): ParsedPart[] {
   const contentType = headers.get('content-type') ?? 'text/plain';
-  const type = contentType.split(';')[0].trim().toLowerCase();
+  const type = must(contentType.split(';')[0], 'a media type').trim().toLowerCase();
   if (type.startsWith('multipart/')) {
     const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
     if (!boundary) return [];

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { must } from '@candor/platform';
 import { totpCode, type TestStaff } from './staff.js';
 import type { TestApp } from './test-app.js';
 
@@ -13,7 +14,7 @@ export function cookiesOf(res: { headers: Record<string, unknown> }): Record<str
   const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
   return Object.fromEntries(
     list.map((cookie) => {
-      const pair = cookie.split(';')[0];
+      const pair = must(cookie.split(';')[0], 'a name=value pair');
       const at = pair.indexOf('=');
       return [pair.slice(0, at), decodeURIComponent(pair.slice(at + 1))];
     }),

@@ -11,15 +11,30 @@ export interface TestApp {
   readonly db: TestDatabase;
   readonly config: AppConfig;
   /** The environment that points a spawned worker or CLI at the same database, Redis and keys. */
-  readonly env: Record<string, string>;
+  readonly env: TestEnv;
   close(): Promise<void>;
 }
 
+/** The variables testEnv always sets, beside whatever overrides a test adds. */
+export type TestEnv = Record<string, string> &
+  Readonly<
+    Record<
+      | 'NODE_ENV'
+      | 'DATABASE_URL'
+      | 'DATABASE_MIGRATION_URL'
+      | 'REDIS_URL'
+      | 'REDIS_PREFIX'
+      | 'MAIL_DIR'
+      | 'LOG_LEVEL'
+      | 'CANDOR_MASTER_KEY'
+      | 'RECEIPT_PEPPER'
+      | 'JWT_SECRET',
+      string
+    >
+  >;
+
 /** Environment for this file's own database and Redis key prefix (queues never cross files). */
-export function testEnv(
-  db: TestDatabase,
-  overrides: Record<string, string> = {},
-): Record<string, string> {
+export function testEnv(db: TestDatabase, overrides: Record<string, string> = {}): TestEnv {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: db.appUrl,

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { NotificationsModule, type NotificationSettings } from '@candor/domain';
-import { appDataSourceOptions, DatabaseOutage } from '@candor/persistence';
+import { appDataSourceOptions, DatabaseOutage, PersistenceModule } from '@candor/persistence';
 import {
   AppConfig,
   appConfigOf,
@@ -55,6 +55,7 @@ export class WorkerModule {
           { name: QueueName.NotificationSchedule },
         ),
         NotificationsModule.forRoot(notifications),
+        PersistenceModule,
       ],
       providers: [
         DatabaseOutage,

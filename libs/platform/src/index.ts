@@ -20,3 +20,4 @@ export * from './i18n/index.js';
 export * from './images/reencode-image.js';
 export * from './platform-services.module.js';
 export * from './time/clock.js';
+export * from './checks/must.js';

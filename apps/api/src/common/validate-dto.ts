@@ -28,18 +28,27 @@ export async function checkDto<T extends object>(
   return { instance, errors };
 }
 
-/** Each failed constraint as a path (`implicated.0.role`) and the constraint's name (`isIn`). */
+/**
+ * Each failed constraint as a path (`implicated.0.role`), the top-level field the path starts
+ * with (`implicated`), and the constraint's name (`isIn`).
+ */
 export function failedConstraints(
   errors: readonly ValidationError[],
-  prefix: readonly string[] = [],
+): Array<{ field: string; path: string[]; constraint: string }> {
+  return errors.flatMap((error) =>
+    constraintsUnder(error, []).map((failure) => ({ field: error.property, ...failure })),
+  );
+}
+
+function constraintsUnder(
+  error: ValidationError,
+  prefix: readonly string[],
 ): Array<{ path: string[]; constraint: string }> {
-  return errors.flatMap((error) => {
-    const path = [...prefix, error.property];
-    return [
-      ...Object.keys(error.constraints ?? {}).map((constraint) => ({ path, constraint })),
-      ...failedConstraints(error.children ?? [], path),
-    ];
-  });
+  const path = [...prefix, error.property];
+  return [
+    ...Object.keys(error.constraints ?? {}).map((constraint) => ({ path, constraint })),
+    ...(error.children ?? []).flatMap((child) => constraintsUnder(child, path)),
+  ];
 }
 
 function flatten(errors: ValidationError[], prefix = ''): string[] {

@@ -14,9 +14,11 @@ export class ReporterAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<ReporterRequest>();
     const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header);
-    if (!match) throw new DomainError('unauthenticated', 'sign in with your receipt first');
-    request.reporterCaseId = await this.channel.authenticate(match[1]);
+    const [, token] = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header) ?? [];
+    if (token === undefined) {
+      throw new DomainError('unauthenticated', 'sign in with your receipt first');
+    }
+    request.reporterCaseId = await this.channel.authenticate(token);
     return true;
   }
 }

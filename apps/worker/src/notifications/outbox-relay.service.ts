@@ -7,10 +7,10 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '@candor/domain';
+import { OutboxRepository, TransactionalConnection } from '@candor/persistence';
 import { appConfigOf, NotificationJob, QueueName, redisOptions } from '@candor/platform';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { FanOutJobData, retryingJob } from './notification-jobs.js';
 
 /** The channel the outbox trigger notifies (migration 1763712400000). */
@@ -45,7 +45,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private failing = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly outbox: OutboxRepository,
     configService: ConfigService,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
   ) {
@@ -108,12 +109,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query<Array<{ id: string; event: string }>>(
-        `SELECT id, event FROM outbox WHERE relayed_at IS NULL
-          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      );
+    return this.connection.transaction(async (tx) => {
+      const rows = await this.outbox.claimUnrelayed(tx, BATCH);
       if (rows.length === 0) return 0;
       await withTimeout(
         this.queue.addBulk(
@@ -125,9 +122,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         ),
         REDIS_TIMEOUT_MS,
       );
-      await tx.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [
+      await this.outbox.markRelayed(
+        tx,
         rows.map((row) => row.id),
-      ]);
+      );
       return rows.length;
     });
   }

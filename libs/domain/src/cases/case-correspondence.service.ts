@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   CaseFilesRepository,
   CaseMessagesRepository,
@@ -39,6 +40,7 @@ export class CaseCorrespondenceService {
     private readonly files: CaseFilesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async addNote(
@@ -81,7 +83,7 @@ export class CaseCorrespondenceService {
       const c = await this.access.require(tx, viewer, reference, 'message_reporter', {
         lock: true,
       });
-      const now = new Date();
+      const now = this.clock.now();
       await this.messages.insert(
         tx,
         sealedMessage(c.key(), c.record.id, { sender: 'handler', staffId: viewer.id, body }, now),
@@ -127,7 +129,7 @@ export class CaseCorrespondenceService {
         'staff',
         viewer.id,
         files,
-        new Date(),
+        this.clock.now(),
       );
       await this.audit.append(
         tx,

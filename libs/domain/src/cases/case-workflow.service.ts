@@ -10,7 +10,7 @@ import {
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import { appConfigOf, CaseCipherService } from '@candor/platform';
+import { appConfigOf, CaseCipherService, Clock } from '@candor/platform';
 import type { Viewer } from '../access/access-policy.js';
 import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
@@ -53,6 +53,7 @@ export class CaseWorkflowService {
     private readonly configService: ConfigService,
     private readonly holds: LegalHolds,
     private readonly unannounced: UnannouncedEvents,
+    private readonly clock: Clock,
   ) {}
 
   async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
@@ -66,7 +67,7 @@ export class CaseWorkflowService {
           ? new DomainError('conflict', check.message, { allowed: check.allowed })
           : new DomainError('invalid', check.message);
       }
-      const now = new Date();
+      const now = this.clock.now();
       const change = statusChange(c.record, request.to, details, now);
       if (change.message)
         await this.messages.insert(
@@ -150,7 +151,7 @@ export class CaseWorkflowService {
   }> {
     return this.connection.transaction(async (tx) => {
       const c = await this.access.require(tx, viewer, reference, 'add_party', { lock: true });
-      const now = new Date();
+      const now = this.clock.now();
       const id = randomUUID();
       if (person.staffId && !(await this.staff.findById(tx, person.staffId)))
         throw new DomainError('invalid', 'staffId is not a staff member');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import { ReporterIdentityRepository, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
@@ -27,6 +28,7 @@ export class IdentityReveal {
     private readonly reporters: ReporterIdentityRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async reveal(
@@ -60,7 +62,7 @@ export class IdentityReveal {
           staffId: viewer.id,
           body: identityNoticeText(record.handled_by, justification),
         },
-        new Date(),
+        this.clock.now(),
       );
       await recordOutboxEvent(tx, OutboxEvent.ReporterNews, record.id, { messageId });
       await recordOutboxEvent(tx, OutboxEvent.IdentityRevealed, record.id, {

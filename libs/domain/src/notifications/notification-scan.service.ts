@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   NotificationDeliveriesRepository,
   NotificationFactsRepository,
@@ -47,9 +48,10 @@ export class NotificationScan {
     private readonly triggers: NotificationTriggersRepository,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly unannounced: UnannouncedEvents,
+    private readonly clock: Clock,
   ) {}
 
-  async scan(now: Date = new Date()): Promise<ScanResult> {
+  async scan(now: Date = this.clock.now()): Promise<ScanResult> {
     const result = {
       reminders: await this.raiseReminders(now),
       auditHead: await this.raiseAuditHead(now),

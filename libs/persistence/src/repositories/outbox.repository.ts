@@ -39,4 +39,24 @@ export class OutboxRepository {
     )) as OutboxRow[];
     return rows[0];
   }
+
+  /**
+   * Up to `limit` events not yet relayed, oldest first, locked until the transaction ends; rows
+   * another relay has locked are skipped, so two workers never relay one event twice.
+   */
+  async claimUnrelayed(
+    tx: SqlRunner,
+    limit: number,
+  ): Promise<Array<Pick<OutboxRow, 'id' | 'event'>>> {
+    return (await tx.query(
+      `SELECT id, event FROM outbox WHERE relayed_at IS NULL
+          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    )) as Array<Pick<OutboxRow, 'id' | 'event'>>;
+  }
+
+  /** The events are on the queues: the relay will not pick them up again. */
+  async markRelayed(tx: SqlRunner, ids: readonly string[]): Promise<void> {
+    await tx.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
 }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { AppConfig, NodeEnv } from './app-config.js';
+import { must } from '../checks/must.js';
 import { ConfigError } from './config-error.js';
 import { resolveSecrets } from './secrets.js';
 
@@ -170,7 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function isAddressOrRange(entry: string): boolean {
   const [address, prefix, ...rest] = entry.split('/');
-  const version = isIP(address);
+  const version = isIP(must(address, 'the text before a /'));
   if (version === 0 || rest.length > 0) return false;
   if (prefix === undefined) return true;
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);

@@ -36,8 +36,8 @@ export function blindIndexTerms(key: Buffer, text: string): string[] {
  * `blindIndexTerms`, term by term.
  */
 export function blindIndexTerm(key: Buffer, word: string): string | undefined {
-  const found = words(word);
-  return found.length === 1 ? term(key, found[0]) : undefined;
+  const [only, ...more] = words(word);
+  return only !== undefined && more.length === 0 ? term(key, only) : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ function masterKey(id: string): MasterKey {
 
 function flipBit(buffer: Buffer, index: number): Buffer {
   const copy = Buffer.from(buffer);
-  copy[index] = copy[index] ^ 0x01;
+  copy.writeUInt8(copy.readUInt8(index) ^ 0x01, index);
   return copy;
 }
 
@@ -269,7 +269,7 @@ describe(decryptValue.name, () => {
     for (let index = 1; index < blob.length; index++) {
       for (let bit = 0; bit < 8; bit++) {
         const tampered = Buffer.from(blob);
-        tampered[index] = tampered[index] ^ (1 << bit);
+        tampered.writeUInt8(tampered.readUInt8(index) ^ (1 << bit), index);
         expect(() => decryptValue(dataKey, tampered, context)).toThrow(DecryptionError);
       }
     }

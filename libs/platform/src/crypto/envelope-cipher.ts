@@ -207,7 +207,7 @@ interface ParsedValue {
 function parseValue(blob: Buffer): ParsedValue {
   if (blob.length < 2) throw new DecryptionError('malformed');
   if (blob[0] !== FORMAT_VERSION) throw new DecryptionError('unsupported_version');
-  const keyIdLength = blob[1];
+  const keyIdLength = blob.readUInt8(1);
   const ivStart = 2 + keyIdLength;
   const tagStart = ivStart + IV_BYTES;
   const ciphertextStart = tagStart + TAG_BYTES;

@@ -5,6 +5,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import { must } from '../checks/must.js';
 
 export interface ThrottleBucket {
   /** Distinguishes this bucket's keys. */
@@ -31,6 +32,11 @@ export interface CountResult extends ThrottleState {
 const REMEMBERED_BLOCKS = 10_000;
 
 const OPEN: ThrottleState = { blocked: false, retryAfterSeconds: 1 };
+
+/** The key given for bucket `i`: every method takes one key per bucket, in bucket order. */
+function keyFor(keys: readonly string[], i: number): string {
+  return must(keys[i], `a key for throttle bucket ${i}`);
+}
 
 function blockedFor(waitMs: number): ThrottleState {
   return { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
@@ -97,9 +103,10 @@ export class Throttle {
     if (remembered.blocked) return remembered;
     const results = await Promise.all(
       this.limiters.map(async ({ bucket, limiter }, i) => {
-        const res = await limiter.get(keys[i]).catch(() => null);
+        const key = keyFor(keys, i);
+        const res = await limiter.get(key).catch(() => null);
         if (!res || res.consumedPoints < bucket.limit) return 0;
-        this.remember(i, keys[i], now + res.msBeforeNext);
+        this.remember(i, key, now + res.msBeforeNext);
         return res.msBeforeNext;
       }),
     );
@@ -126,11 +133,12 @@ export class Throttle {
    */
   async count(keys: readonly string[]): Promise<CountResult> {
     const results = await Promise.all(
-      this.limiters.map(({ bucket, limiter }, i) =>
-        limiter.consume(keys[i]).then(
+      this.limiters.map(({ bucket, limiter }, i) => {
+        const key = keyFor(keys, i);
+        return limiter.consume(key).then(
           (res) => {
             if (res.consumedPoints >= bucket.limit) {
-              this.remember(i, keys[i], Date.now() + res.msBeforeNext);
+              this.remember(i, key, Date.now() + res.msBeforeNext);
             }
             return {
               waitMs: 0,
@@ -139,11 +147,11 @@ export class Throttle {
           },
           (rejection: unknown) => {
             if (!(rejection instanceof RateLimiterRes)) throw rejection;
-            this.remember(i, keys[i], Date.now() + rejection.msBeforeNext);
+            this.remember(i, key, Date.now() + rejection.msBeforeNext);
             return { waitMs: Math.max(1, rejection.msBeforeNext), filled: undefined };
           },
-        ),
-      ),
+        );
+      }),
     );
     const waitMs = Math.max(0, ...results.map((r) => r.waitMs));
     return {
@@ -166,8 +174,9 @@ export class Throttle {
   async reset(keys: readonly string[]): Promise<void> {
     await Promise.all(
       this.limiters.map(({ limiter }, i) => {
-        this.blockedUntil.delete(`${i} ${keys[i]}`);
-        return limiter.delete(keys[i]).catch(() => false);
+        const key = keyFor(keys, i);
+        this.blockedUntil.delete(`${i} ${key}`);
+        return limiter.delete(key).catch(() => false);
       }),
     );
   }

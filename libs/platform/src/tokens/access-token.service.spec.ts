@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ConfigService } from '@nestjs/config';
+import { must } from '../checks/must.js';
 import { AccessTokenService } from './access-token.service.js';
 
 function service(secret = randomBytes(32)): AccessTokenService {
@@ -36,7 +37,8 @@ describe(AccessTokenService.name, () => {
     const tokens = service();
     const issued = await tokens.issue('staff', 'staff-1', 900, issuedAt);
     await expect(tokens.verify('staff', issued.token, later(1))).resolves.toBeDefined();
-    const [header, payload, signature] = issued.token.split('.');
+    const [header, payload, signed] = issued.token.split('.');
+    const signature = must(signed, 'a signature after the second dot');
     const flipped = signature[5] === 'A' ? 'B' : 'A';
     const forged = `${header}.${payload}.${signature.slice(0, 5)}${flipped}${signature.slice(6)}`;
     await expect(tokens.verify('staff', forged, later(1))).resolves.toBeUndefined();

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { FastifyRequest } from 'fastify';
+import { must } from '@candor/platform';
 
 /** Drawn once per process and never stored: no key can be traced back to an address. */
 const SALT = randomBytes(32);
@@ -21,10 +22,11 @@ export function clientKeyOf(request: FastifyRequest): string {
  * that nobody becomes 2^64 clients by changing the low bits of their address.
  */
 export function clientOf(address: string): string {
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  if (mapped) return mapped[1];
+  const [, mappedV4] = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address) ?? [];
+  if (mappedV4 !== undefined) return mappedV4;
   if (isIPv4(address) || !isIPv6(address)) return address;
-  const [head, tail] = address.split('%')[0].toLowerCase().split('::');
+  const [withoutZone] = address.split('%');
+  const [head, tail] = must(withoutZone, 'the address before its zone').toLowerCase().split('::');
   const groups = (part: string | undefined) => (part ? part.split(':') : []);
   // An embedded IPv4 address (only ever at the end) stands for two groups.
   const width = (parts: string[]) => parts.length + (parts.at(-1)?.includes('.') ? 1 : 0);

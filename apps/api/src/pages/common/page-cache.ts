@@ -27,10 +27,12 @@ export class PageCache {
       if (this.pages.size >= MAX_ENTRIES) this.pages.clear();
       this.pages.set(key, parts);
     }
-    if (parts.length === 1) return parts[0];
+    const [head, ...rest] = parts;
+    if (head === undefined) throw new Error('a cached page has no parts');
+    if (rest.length === 0) return head;
     const token = Buffer.from(csrf, 'utf8');
-    const pieces: Buffer[] = [parts[0]];
-    for (let i = 1; i < parts.length; i += 1) pieces.push(token, parts[i]);
+    const pieces: Buffer[] = [head];
+    for (const part of rest) pieces.push(token, part);
     return Buffer.concat(pieces);
   }
 

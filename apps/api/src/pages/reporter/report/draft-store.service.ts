@@ -77,9 +77,9 @@ export class DraftStore {
   }
 
   parseCookie(value: string | undefined): DraftHandle | undefined {
-    const match = value ? COOKIE_SHAPE.exec(value) : null;
-    if (!match) return undefined;
-    return { id: match[1], key: Buffer.from(match[2], 'base64url') };
+    const [, id, key] = (value ? COOKIE_SHAPE.exec(value) : null) ?? [];
+    if (id === undefined || key === undefined) return undefined;
+    return { id, key: Buffer.from(key, 'base64url') };
   }
 
   async answers(handle: DraftHandle): Promise<DraftAnswers | undefined> {

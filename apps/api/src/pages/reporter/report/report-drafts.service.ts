@@ -154,6 +154,7 @@ export class ReportDrafts {
         await Promise.all(added.map((done) => this.store.removeFile(handle, done)));
         return refusal;
       }
+      if (prepared === undefined) throw new Error('prepareFiles gave back nothing for a file');
       const draftFile: DraftFile = {
         id: randomUUID(),
         name: prepared.name,

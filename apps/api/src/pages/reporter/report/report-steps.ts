@@ -1,6 +1,6 @@
 import { PickType } from '@nestjs/swagger';
 import { REPORT_LIMITS } from '@candor/domain';
-import type { Translator } from '@candor/platform';
+import { must, type Translator } from '@candor/platform';
 import { checkDto, failedConstraints } from '../../../common/validate-dto.js';
 import { ReporterIdentityDto, SubmitReportDto } from '../../../intake/dto/submit-report.dto.js';
 import type { FieldError } from '../../common/components.js';
@@ -32,14 +32,14 @@ export function stepPath(step: Step, change = false): string {
 /** The step after this one: the contact step only for a named report. */
 export function nextStep(step: Step, answers: DraftAnswers): Step {
   if (step === 'about-you') return answers.anonymous === false ? 'contact' : 'check';
-  return STEPS[Math.min(STEPS.indexOf(step) + 1, STEPS.length - 1)];
+  return must(STEPS[Math.min(STEPS.indexOf(step) + 1, STEPS.length - 1)], `a step after ${step}`);
 }
 
 /** Where the Back link goes. */
 export function previousPath(step: Step, answers: DraftAnswers): string {
   if (step === 'concern') return '/';
   if (step === 'check') return stepPath(answers.anonymous === false ? 'contact' : 'about-you');
-  return stepPath(STEPS[STEPS.indexOf(step) - 1]);
+  return stepPath(must(STEPS[STEPS.indexOf(step) - 1], `a step before ${step}`));
 }
 
 export class ConcernStepDto extends PickType(SubmitReportDto, ['concernType'] as const) {}
@@ -130,7 +130,7 @@ export async function whatHappenedStep(
  * DTO's to say.
  */
 export function isoDate(parts: DateParts): { iso?: string; problem?: 'incomplete' | 'invalid' } {
-  const [day, month, year] = [parts.day, parts.month, parts.year].map((part) => part.trim());
+  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
   if (!day && !month && !year) return {};
   if (!month || !year) return { problem: 'incomplete' };
   if (![day, month, year].every((part) => /^\d*$/.test(part)) || !/^\d{4}$/.test(year)) {
@@ -228,9 +228,9 @@ export async function peopleStep(
       field: 'witnesses-0-name',
       text: t.t('errors.witnesses.tooMany', { max: REPORT_LIMITS.witnessesMax }),
     });
-  witnesses.forEach((_row, i) => {
+  witnesses.forEach((row, i) => {
     const n = i + 1;
-    if (witnesses[i].name === '')
+    if (row.name === '')
       errors.push({ field: `witnesses-${i}-name`, text: t.t('errors.witnesses.name', { n }) });
     else if (has(failed, `witnesses.${i}.name`))
       errors.push({
@@ -330,7 +330,7 @@ export async function finalCheck(
   const { instance, errors } = await checkDto(SubmitReportDto, submissionBody(answers));
   if (errors.length === 0) return { dto: instance, errors: [] };
   const steps = new Set(
-    failedConstraints(errors).map((failure) => STEP_OF_FIELD[failure.path[0]] ?? 'concern'),
+    failedConstraints(errors).map((failure) => STEP_OF_FIELD[failure.field] ?? 'concern'),
   );
   return {
     errors: STEPS.filter((step) => steps.has(step)).map((step) => ({

@@ -21,17 +21,17 @@ import { type PeriodChoice, PERIOD_PARTS } from './period-choice.js';
 const FEEDBACK_CLOCK_DAYS = Math.round(((FEEDBACK_PERIOD_MONTHS * 365.2425) / 12) * 10) / 10;
 
 export function periodName(t: Translator, label: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (quarter) {
-    return t.t('staffBoard.periods.quarter', { year: quarter[1], number: quarter[2] });
+  const [, quarterYear, quarter] = /^(\d{4})-Q([1-4])$/.exec(label) ?? [];
+  if (quarterYear !== undefined && quarter !== undefined) {
+    return t.t('staffBoard.periods.quarter', { year: quarterYear, number: quarter });
   }
-  const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month) {
+  const [, monthYear, month] = /^(\d{4})-(\d{2})$/.exec(label) ?? [];
+  if (monthYear !== undefined && month !== undefined) {
     return new Intl.DateTimeFormat(t.locale, {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
-    }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+    }).format(new Date(Date.UTC(Number(monthYear), Number(month) - 1, 1)));
   }
   return t.t('staffBoard.periods.year', { year: label });
 }

@@ -45,9 +45,9 @@ export function choiceLabel(choice: PeriodChoice): string {
 
 /** A label (`?period=2026-Q2`, as the CSV link and the API use) back as the picker's choice. */
 export function choiceOf(label: string): PeriodChoice {
-  const match = /^(\d{4})(?:-([^-]+))?$/.exec(label);
+  const [, year, part] = /^(\d{4})(?:-([^-]+))?$/.exec(label) ?? [];
   // Anything else names no period: periodOf refuses an empty part.
-  return match ? { year: match[1], part: match[2] ?? 'year' } : { year: '', part: '' };
+  return year !== undefined ? { year, part: part ?? 'year' } : { year: '', part: '' };
 }
 
 /** The period the choice names, by the domain's own parser; undefined when it names none. */

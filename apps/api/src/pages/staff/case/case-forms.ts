@@ -90,9 +90,9 @@ export async function readCaseForm<T extends object>(
   if (errors.length === 0) return instance;
   const failed = failedConstraints(errors);
   const fields = spec.fields as Readonly<Record<string, FieldText | undefined>>;
-  if (failed.some((f) => fields[f.path[0]] === undefined)) throw new PageError('bad_request');
+  if (failed.some((f) => fields[f.field] === undefined)) throw new PageError('bad_request');
   const refused = Object.entries(fields).flatMap(([name, text]) => {
-    const own = failed.filter((f) => f.path[0] === name);
+    const own = failed.filter((f) => f.field === name);
     if (own.length === 0 || !text) return [];
     // Too long is the only failure of a value that is there and otherwise fine.
     const tooLong = text.tooLong && own.every((f) => f.constraint === 'maxLength');

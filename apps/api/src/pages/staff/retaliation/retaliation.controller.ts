@@ -187,7 +187,7 @@ export class RetaliationPagesController {
 
 /** The date boxes as YYYY-MM-DD, or '' when they do not make one. */
 function calendarDate(parts: CheckInput['effectiveDate']): string {
-  const [day, month, year] = [parts.day, parts.month, parts.year].map((part) => part.trim());
+  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return '';
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
