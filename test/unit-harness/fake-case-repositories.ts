@@ -666,6 +666,27 @@ export class FakeOutboxRepository implements RepositoryContract<OutboxRepository
       },
     );
   }
+
+  /** Unrelayed events, oldest first (the fakes have no other transaction to skip). */
+  claimUnrelayed(_tx: SqlRunner, limit: number): Promise<Array<Pick<OutboxRow, 'id' | 'event'>>> {
+    return Promise.resolve(
+      this.db.outbox
+        .where((e) => e.relayedAt === null)
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .slice(0, limit)
+        .map((e) => ({ id: e.id, event: e.event })),
+    );
+  }
+
+  markRelayed(tx: SqlRunner, ids: readonly string[]): Promise<void> {
+    const at = this.db.now();
+    this.db.outbox.update(
+      tx,
+      (e) => ids.includes(e.id),
+      () => ({ relayedAt: at }),
+    );
+    return Promise.resolve();
+  }
 }
 
 export class FakeCaseMessagesRepository implements RepositoryContract<CaseMessagesRepository> {

@@ -80,8 +80,7 @@ class FakeTransactionalConnection implements RepositoryContract<TransactionalCon
  */
 export class HarnessClock extends Clock {
   private offset = 0;
-  /** The last instant given out, in milliseconds. */
-  last = 0;
+  private last = 0;
 
   now(): Date {
     this.last = Math.max(Date.now() + this.offset, this.last + 1);
@@ -91,17 +90,6 @@ export class HarnessClock extends Clock {
   /** Moves time forward (or back) for everything that reads this clock. */
   advance(milliseconds: number): void {
     this.offset += milliseconds;
-  }
-
-  /**
-   * Waits until the machine's clock has passed every instant given out (a few milliseconds at
-   * most), so that a service still reading `new Date()` stamps what it writes next later. Nothing
-   * to wait for once the test has moved time.
-   */
-  async settle(): Promise<void> {
-    while (this.offset === 0 && Date.now() <= this.last) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
   }
 }
 
@@ -275,8 +263,8 @@ export class UnitHarness {
      * A report as intake makes it (routed by the policy in force, sealed under a fresh case key),
      * recorded by the system; by default an anonymous conflict-of-interest report naming nobody.
      */
-    report: async (options: ReportOptions = {}): Promise<SubmittedReport> => {
-      const submitted = await this.db.transaction((tx) =>
+    report: (options: ReportOptions = {}): Promise<SubmittedReport> =>
+      this.db.transaction((tx) =>
         this.get(IntakeService).submitIn(
           tx.asUnitOfWork(),
           {
@@ -293,12 +281,7 @@ export class UnitHarness {
           [],
           SYSTEM,
         ),
-      );
-      // Whatever the test does next happens after the report, also where a service still reads
-      // the machine's clock instead of Clock (the workflow's re-route, say).
-      await this.clock.settle();
-      return submitted;
-    },
+      ),
 
     /** Moves a case straight to `status` (with the dates it implies left as they are). */
     status: (reference: string, status: string): void => {
