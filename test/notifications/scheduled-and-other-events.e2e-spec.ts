@@ -140,7 +140,7 @@ describe(`${NotificationScan.name} and the events other services raise`, () => {
     expect(sent).toEqual({ status: 'sent', message_id: digest.messageId });
   });
 
-  /** Raises an event as the case-management and retaliation services do (recordOutboxEvent). */
+  /** Raises an event as the case-management and retaliation services do (OutboxService). */
   const raise = (event: string, caseId: string | null, payload: Record<string, unknown> = {}) =>
     world.sut.db.query(
       `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`,

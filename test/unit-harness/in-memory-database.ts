@@ -125,7 +125,6 @@ export class FakeUnitOfWork implements SqlRunner {
   private state: 'open' | 'committed' | 'rolled back' = 'open';
 
   constructor(
-    private readonly db: InMemoryDatabase,
     /** Outside a transaction every statement commits by itself. */
     readonly autocommit: boolean,
   ) {}
@@ -155,24 +154,11 @@ export class FakeUnitOfWork implements SqlRunner {
   }
 
   /**
-   * SQL that reaches the unit of work without an injected repository. Only the outbox insert is
-   * understood (recordOutboxEvent writes through an OutboxRepository of its own); anything else
-   * fails the test with the statement, to be given a fake.
+   * SQL that reaches the unit of work without an injected repository: there should be none, so
+   * it fails the test with the statement, to be given a fake.
    */
-  query(sql: string, parameters: unknown[] = []): Promise<unknown> {
+  query(sql: string): Promise<unknown> {
     this.assertOpen();
-    if (/^\s*INSERT INTO outbox \(id, event, case_id, payload, created_at\)/.test(sql)) {
-      const [id, event, caseId, payload] = parameters as [string, string, string | null, string];
-      this.db.outbox.insert(this, {
-        id,
-        event,
-        caseId,
-        payload: JSON.parse(payload) as Record<string, unknown>,
-        createdAt: this.db.now(),
-        relayedAt: null,
-      });
-      return Promise.resolve([]);
-    }
     return Promise.reject(
       new Error(
         `unit harness: no in-memory answer for SQL written outside a repository: ${sql.trim().split('\n')[0]}`,
@@ -232,11 +218,11 @@ export class InMemoryDatabase {
   now: () => Date = () => new Date();
 
   /** Statements outside a transaction. */
-  readonly autocommit = new FakeUnitOfWork(this, true);
+  readonly autocommit = new FakeUnitOfWork(true);
 
   /** Opens a transaction: committed when `work` resolves, undone when it throws. */
   async transaction<T>(work: (tx: FakeUnitOfWork) => Promise<T>): Promise<T> {
-    const tx = new FakeUnitOfWork(this, false);
+    const tx = new FakeUnitOfWork(false);
     let result: T;
     try {
       result = await work(tx);

@@ -6,10 +6,17 @@ import { AuditModule } from './audit/audit.module.js';
 import { IdentityReveal } from './identity/identity-reveal.service.js';
 import { LegalHolds } from './legal-hold/legal-holds.service.js';
 import { RetentionService } from './retention/retention.service.js';
+import { NotificationEventsModule } from './notifications/notification-events.module.js';
 
 /** What protects a case's record: legal holds, the reveal of a reporter's identity, and retention (purge). */
 @Module({
-  imports: [AccessModule, AuditModule, PersistenceModule, PlatformServicesModule],
+  imports: [
+    AccessModule,
+    AuditModule,
+    PersistenceModule,
+    PlatformServicesModule,
+    NotificationEventsModule,
+  ],
   providers: [IdentityReveal, LegalHolds, RetentionService],
   exports: [IdentityReveal, LegalHolds, RetentionService],
 })

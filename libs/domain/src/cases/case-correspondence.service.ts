@@ -16,7 +16,7 @@ import { isUuid } from '../common/uuid.js';
 import { sealedMessage, writeFiles } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
 import { prepareFiles } from '../intake/prepare-files.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { feedbackGiven } from './workflow.js';
 
 /**
@@ -41,6 +41,7 @@ export class CaseCorrespondenceService {
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async addNote(
@@ -96,7 +97,7 @@ export class CaseCorrespondenceService {
           feedback.feedbackGivenAt,
           feedback.nextDueAt,
         );
-      await recordOutboxEvent(tx, OutboxEvent.ReporterNews, c.record.id);
+      await this.outbox.record(tx, OutboxEvent.ReporterNews, c.record.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },

@@ -17,7 +17,7 @@ import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { routingRecord, sealedMessage } from '../intake/case-records.js';
 import { LegalHolds } from '../legal-hold/legal-holds.service.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
@@ -54,6 +54,7 @@ export class CaseWorkflowService {
     private readonly holds: LegalHolds,
     private readonly unannounced: UnannouncedEvents,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async transition(viewer: Viewer, reference: string, request: TransitionRequest): Promise<void> {
@@ -93,7 +94,7 @@ export class CaseWorkflowService {
           now,
         );
       await this.cases.updateStatus(tx, { caseId: c.record.id, ...change.fields });
-      await recordOutboxEvent(tx, change.raises, c.record.id);
+      await this.outbox.record(tx, change.raises, c.record.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },
@@ -242,7 +243,7 @@ export class CaseWorkflowService {
         tx,
         routingRecord(c.record.id, decision, 'reroute', viewer.id, now),
       );
-      await recordOutboxEvent(tx, OutboxEvent.CaseRerouted, c.record.id);
+      await this.outbox.record(tx, OutboxEvent.CaseRerouted, c.record.id);
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },

@@ -10,7 +10,7 @@ import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { sealedMessage } from '../intake/case-records.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { identityNoticeText, justificationProblem } from './identity-notice.js';
 
 export interface RevealedIdentity {
@@ -34,6 +34,7 @@ export class IdentityReveal {
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async reveal(
@@ -70,8 +71,8 @@ export class IdentityReveal {
       );
       await this.messages.insert(tx, notice);
       const messageId = notice.id;
-      await recordOutboxEvent(tx, OutboxEvent.ReporterNews, record.id, { messageId });
-      await recordOutboxEvent(tx, OutboxEvent.IdentityRevealed, record.id, {
+      await this.outbox.record(tx, OutboxEvent.ReporterNews, record.id, { messageId });
+      await this.outbox.record(tx, OutboxEvent.IdentityRevealed, record.id, {
         revealedBy: viewer.id,
         messageId,
       });

@@ -11,7 +11,7 @@ import {
 import { appConfigOf, CaseCipherService, CaseKey, Clock, generateReceipt } from '@candor/platform';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { acknowledgeBy } from '../cases/deadlines.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { route } from '../routing/route.js';
 import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
 import { randomCaseReference } from './case-reference.js';
@@ -40,6 +40,7 @@ export class IntakeService {
     private readonly throttle: IntakeThrottle,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -142,7 +143,7 @@ export class IntakeService {
       now,
     );
 
-    await recordOutboxEvent(tx, OutboxEvent.CaseCreated, caseId);
+    await this.outbox.record(tx, OutboxEvent.CaseCreated, caseId);
     await this.audit.append(tx, actor, {
       action: 'case.created',
       caseReference: reference,

@@ -11,7 +11,7 @@ import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
 import { type AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 
 export const LEGAL_HOLD_LIMITS = { matterMax: 200, releaseNoteMax: 5_000 } as const;
 
@@ -38,6 +38,7 @@ export class LegalHolds {
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async place(viewer: Viewer, reference: string, matter: string): Promise<LegalHoldView> {
@@ -64,7 +65,7 @@ export class LegalHolds {
         placedBy: viewer.id,
         placedAt: this.clock.now(),
       });
-      await recordOutboxEvent(tx, OutboxEvent.LegalHoldPlaced, record.id, {
+      await this.outbox.record(tx, OutboxEvent.LegalHoldPlaced, record.id, {
         holdId: id,
         placedBy: viewer.id,
       });
@@ -101,7 +102,7 @@ export class LegalHolds {
         releasedAt: this.clock.now(),
         releaseNoteEnc: accessible.key().seal('legal_holds', 'release_note', active.id, note),
       });
-      await recordOutboxEvent(tx, OutboxEvent.LegalHoldReleased, record.id, {
+      await this.outbox.record(tx, OutboxEvent.LegalHoldReleased, record.id, {
         holdId: active.id,
         releasedBy: viewer.id,
       });

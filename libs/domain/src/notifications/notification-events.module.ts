@@ -2,12 +2,16 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@candor/persistence';
 import { AccessModule } from '../access/access.module.js';
 import { NotificationRecipients } from './notification-recipients.service.js';
+import { OutboxService } from './outbox.js';
 import { UnannouncedEvents } from './unannounced-events.service.js';
 
-/** Who is told about an event, and the events not yet announced: what the API's services raise. Sending is the worker's (NotificationsModule). */
+/**
+ * Notification events: the outbox every service writes them to, who is told about one, and the
+ * events not yet announced. Sending is the worker's (NotificationsModule).
+ */
 @Module({
   imports: [AccessModule, PersistenceModule],
-  providers: [NotificationRecipients, UnannouncedEvents],
-  exports: [NotificationRecipients, UnannouncedEvents],
+  providers: [NotificationRecipients, OutboxService, UnannouncedEvents],
+  exports: [NotificationRecipients, OutboxService, UnannouncedEvents],
 })
 export class NotificationEventsModule {}

@@ -49,7 +49,7 @@ export class NotificationRecipients {
       id: row.id,
       event: row.event,
       caseId: row.case_id,
-      // Written by recordOutboxEvent from an OutboxPayload.
+      // Written by OutboxService from an OutboxPayload.
       payload: row.payload as OutboxPayload,
       createdAt: row.created_at,
     };

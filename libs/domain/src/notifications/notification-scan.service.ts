@@ -17,7 +17,7 @@ import {
 } from '../cases/deadlines.js';
 import { dailySlot, dueReminders, slotDay } from './notification-schedule.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
-import { insertOutboxRow, OutboxEvent, type OutboxPayload } from './outbox.js';
+import { OutboxEvent, type OutboxPayload, OutboxService } from './outbox.js';
 import { UnannouncedEvents } from './unannounced-events.service.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -49,6 +49,7 @@ export class NotificationScan {
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly unannounced: UnannouncedEvents,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async scan(now: Date = this.clock.now()): Promise<ScanResult> {
@@ -145,7 +146,7 @@ export class NotificationScan {
       return await this.connection.transaction(async (tx) => {
         if (await this.triggers.exists(tx, key)) return false;
         const outboxId = randomUUID();
-        await insertOutboxRow(tx, outboxId, event, caseId, payload);
+        await this.outbox.recordWithId(tx, outboxId, event, caseId, payload);
         await this.triggers.insert(tx, key, outboxId);
         return true;
       });

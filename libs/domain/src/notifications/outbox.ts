@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { OutboxRepository, type UnitOfWork } from '@candor/persistence';
 
 /** Every event that notifies someone. Payloads carry ids only, never content or identities. */
@@ -46,33 +47,34 @@ export function isOutboxEvent(value: unknown): value is OutboxEvent {
 export type OutboxPayload = Record<string, string | number | boolean | null | readonly string[]>;
 
 /**
- * The outbox's statements, for the two functions below: a repository holds no state, and these
- * functions are called from services all over the domain, which then need not inject it.
+ * Notification events, written in the caller's transaction (transactional outbox): an event
+ * commits with the change that raises it or not at all, and the worker's relay delivers it
+ * whenever Redis is reachable.
  */
-const outbox = new OutboxRepository();
+@Injectable()
+export class OutboxService {
+  constructor(private readonly outbox: OutboxRepository) {}
 
-/**
- * Writes a notification event in the caller's transaction (transactional outbox): it commits with
- * the change or not at all, and the worker's relay delivers it whenever Redis is reachable.
- */
-export async function recordOutboxEvent(
-  tx: UnitOfWork,
-  event: OutboxEvent,
-  caseId: string | null,
-  payload: OutboxPayload = {},
-): Promise<string> {
-  const id = randomUUID();
-  await insertOutboxRow(tx, id, event, caseId, payload);
-  return id;
-}
+  /** Records an event under a new id, and answers the id. */
+  async record(
+    tx: UnitOfWork,
+    event: OutboxEvent,
+    caseId: string | null,
+    payload: OutboxPayload = {},
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.recordWithId(tx, id, event, caseId, payload);
+    return id;
+  }
 
-/** The same with an id chosen by the caller (the scan records the id in its trigger row first). */
-export async function insertOutboxRow(
-  tx: UnitOfWork,
-  id: string,
-  event: OutboxEvent,
-  caseId: string | null,
-  payload: OutboxPayload,
-): Promise<void> {
-  await outbox.insert(tx, { id, event, caseId, payload });
+  /** The same with an id chosen by the caller (the scan records the id in its trigger row first). */
+  async recordWithId(
+    tx: UnitOfWork,
+    id: string,
+    event: OutboxEvent,
+    caseId: string | null,
+    payload: OutboxPayload,
+  ): Promise<void> {
+    await this.outbox.insert(tx, { id, event, caseId, payload });
+  }
 }

@@ -8,7 +8,7 @@ import {
 import type { Route } from '../routing/routing.types.js';
 import { NotificationRecipients, type StoredEvent } from './notification-recipients.service.js';
 import { ANNOUNCED_AUDIENCES, EVENT_RULES } from './notification-rules.js';
-import { OutboxEvent, recordOutboxEvent } from './outbox.js';
+import { OutboxEvent, OutboxService } from './outbox.js';
 
 /** Kept events looked at per announcement pass; the next pass (the scan) takes the rest. */
 const BATCH = 500;
@@ -37,6 +37,7 @@ export class UnannouncedEvents {
     private readonly kept: UnannouncedEventsRepository,
     private readonly facts: NotificationFactsRepository,
     private readonly recipients: NotificationRecipients,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Called by the fan-out when `event` found no recipient. */
@@ -56,7 +57,7 @@ export class UnannouncedEvents {
       if (await this.kept.anotherWaiting(tx, body, event.id)) {
         return { kind: 'kept', alerted: false };
       }
-      await recordOutboxEvent(tx, OutboxEvent.NobodyToTell, null, {
+      await this.outbox.record(tx, OutboxEvent.NobodyToTell, null, {
         body,
         about: event.caseId ? 'case' : 'notification',
       });
@@ -88,7 +89,7 @@ export class UnannouncedEvents {
       if ((await this.recipients.recipientsOf(event, tx)).length === 0) continue;
       // A new event rather than the old job again: the old fan-out job has completed, and the
       // relay, the fan-out and the recipient checks then treat it like any other.
-      const again = await recordOutboxEvent(tx, event.event, event.caseId, event.payload);
+      const again = await this.outbox.record(tx, event.event, event.caseId, event.payload);
       await this.resolve(tx, eventId, 'announced', again);
       raised += 1;
     }

@@ -24,7 +24,7 @@ import { sealedMessage, writeFiles } from '../intake/case-records.js';
 import type { IncomingFile } from '../intake/intake.types.js';
 import { IntakeService } from '../intake/intake.service.js';
 import { prepareFiles } from '../intake/prepare-files.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
 import { ReceiptThrottle } from './receipt-throttle.service.js';
 
@@ -85,6 +85,7 @@ export class ReporterChannelService {
     private readonly intake: IntakeService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -190,7 +191,7 @@ export class ReporterChannelService {
         tx,
         sealedMessage(this.openKey(row), caseId, { sender: 'reporter', body }, this.clock.now()),
       );
-      await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId);
+      await this.outbox.record(tx, OutboxEvent.ReporterMessage, caseId);
       await this.audit.append(tx, REPORTER, {
         action: 'message.sent',
         caseReference: row.reference,
@@ -215,7 +216,7 @@ export class ReporterChannelService {
         files,
         this.clock.now(),
       );
-      await recordOutboxEvent(tx, OutboxEvent.ReporterMessage, caseId, { files: ids.length });
+      await this.outbox.record(tx, OutboxEvent.ReporterMessage, caseId, { files: ids.length });
       await this.audit.append(tx, REPORTER, {
         action: 'file.added',
         caseReference: row.reference,

@@ -15,7 +15,7 @@ import { CaseAccess } from '../access/case-access.service.js';
 import { AuditTrail } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { PersonDescription, PersonIndexes } from './person-indexes.service.js';
 import {
   ADVERSE_ACTIONS,
@@ -81,6 +81,7 @@ export class RetaliationChecks {
     private readonly cipher: CaseCipherService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(
@@ -152,7 +153,7 @@ export class RetaliationChecks {
         });
         // No case id on the event either way: the reviewers are named, and the event row looks
         // the same whether or not a case is behind it.
-        await recordOutboxEvent(tx, OutboxEvent.RetaliationReviewRequired, null, {
+        await this.outbox.record(tx, OutboxEvent.RetaliationReviewRequired, null, {
           reviewId,
           reviewerIds,
         });

@@ -17,7 +17,7 @@ import {
 import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { SIGN_IN_LIMITS, SignInParties, SignInThrottle } from './sign-in-throttle.service.js';
 
 /** Staff access tokens last 15 minutes; signing in again starts a new session. */
@@ -81,6 +81,7 @@ export class StaffAuthService {
     private readonly tokens: AccessTokenService,
     private readonly audit: AuditTrail,
     private readonly throttle: SignInThrottle,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The JSON API's sign-in: a 15-minute bearer token backed by a session row. */
@@ -171,7 +172,7 @@ export class StaffAuthService {
             windowSeconds: SIGN_IN_LIMITS.windowSeconds,
           },
         });
-        await recordOutboxEvent(tx, OutboxEvent.SignInPaused, null, {
+        await this.outbox.record(tx, OutboxEvent.SignInPaused, null, {
           staffId: row.id,
           minutes: SIGN_IN_LIMITS.windowSeconds / 60,
         });

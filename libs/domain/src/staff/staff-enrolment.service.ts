@@ -15,7 +15,7 @@ import type { StaffRole } from '../access/access-policy.js';
 import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { enrolmentUrl } from '../notifications/notification-templates.js';
-import { OutboxEvent, recordOutboxEvent } from '../notifications/outbox.js';
+import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { strengthEstimator } from './password-strength.js';
 
@@ -99,6 +99,7 @@ export class StaffEnrolmentService {
     private readonly cipher: CaseCipherService,
     private readonly audit: AuditTrail,
     configService: ConfigService,
+    private readonly outbox: OutboxService,
   ) {
     this.publicBaseUrl = appConfigOf(configService).publicBaseUrl;
   }
@@ -133,7 +134,7 @@ export class StaffEnrolmentService {
       validHours: ENROLMENT_LINK_HOURS,
     });
     if (delivery === 'email') {
-      await recordOutboxEvent(tx, OutboxEvent.StaffEnrolment, null, { staffId, enrolmentId: id });
+      await this.outbox.record(tx, OutboxEvent.StaffEnrolment, null, { staffId, enrolmentId: id });
     }
     await this.audit.append(tx, actor, {
       action: 'staff.enrolment_issued',
