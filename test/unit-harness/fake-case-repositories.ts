@@ -286,14 +286,15 @@ export class FakeCasesRepository implements RepositoryContract<CasesRepository> 
     );
   }
 
-  assign(tx: SqlRunner, caseId: string, staffId: string, assignedBy: string): Promise<void> {
+  assign(
+    tx: SqlRunner,
+    caseId: string,
+    staffId: string,
+    assignedBy: string,
+    at: Date,
+  ): Promise<void> {
     if (!this.db.caseAssignments.find((a) => a.caseId === caseId && a.staffId === staffId)) {
-      this.db.caseAssignments.insert(tx, {
-        caseId,
-        staffId,
-        assignedBy,
-        assignedAt: this.db.now(),
-      });
+      this.db.caseAssignments.insert(tx, { caseId, staffId, assignedBy, assignedAt: at });
     }
     return Promise.resolve();
   }
@@ -724,7 +725,7 @@ export class FakeCaseNotesRepository implements RepositoryContract<CaseNotesRepo
   }
 
   insert(tx: SqlRunner, note: NewCaseNote): Promise<void> {
-    this.db.caseNotes.insert(tx, { ...note, createdAt: this.db.now() });
+    this.db.caseNotes.insert(tx, note);
     return Promise.resolve();
   }
 
@@ -802,16 +803,12 @@ export class FakeCaseDeterminationsRepository implements RepositoryContract<Case
   }
 
   insertOutcome(tx: SqlRunner, outcome: NewCaseOutcome): Promise<void> {
-    this.db.caseOutcomes.insert(tx, {
-      ...outcome,
-      recordedAt: this.db.now(),
-      effectiveAt: null,
-    });
+    this.db.caseOutcomes.insert(tx, { ...outcome, effectiveAt: null });
     return Promise.resolve();
   }
 
   insertAction(tx: SqlRunner, action: NewCaseAction): Promise<void> {
-    this.db.caseActions.insert(tx, { ...action, recordedAt: this.db.now(), effectiveAt: null });
+    this.db.caseActions.insert(tx, { ...action, effectiveAt: null });
     return Promise.resolve();
   }
 
@@ -841,19 +838,18 @@ export class FakeCaseDeterminationsRepository implements RepositoryContract<Case
     subjectId: string,
     staffId: string,
     role: string,
+    approvedAt: Date,
   ): Promise<void> {
-    this.db.approvals.insert(tx, {
-      subjectType: subject,
-      subjectId,
-      staffId,
-      role,
-      approvedAt: this.db.now(),
-    });
+    this.db.approvals.insert(tx, { subjectType: subject, subjectId, staffId, role, approvedAt });
     return Promise.resolve();
   }
 
-  markEffective(tx: SqlRunner, subject: DeterminationSubject, subjectId: string): Promise<void> {
-    const at = this.db.now();
+  markEffective(
+    tx: SqlRunner,
+    subject: DeterminationSubject,
+    subjectId: string,
+    at: Date,
+  ): Promise<void> {
     if (subject === 'outcome') {
       this.db.caseOutcomes.update(
         tx,

@@ -203,7 +203,7 @@ export class FakeRetentionRepository implements RepositoryContract<RetentionRepo
   }
 
   /** The purge as RetentionRepository writes it, statement for statement. */
-  purge(tx: SqlRunner, caseId: string): Promise<PurgeCounts> {
+  purge(tx: SqlRunner, caseId: string, at: Date): Promise<PurgeCounts> {
     const { db } = this;
     const ofCase = (row: { caseId: string }) => row.caseId === caseId;
     const counts: PurgeCounts = {
@@ -239,7 +239,7 @@ export class FakeRetentionRepository implements RepositoryContract<RetentionRepo
         titleTerms: [],
         receiptHash: null,
         dataKeyWrapped: null,
-        purgedAt: now,
+        purgedAt: at,
         updatedAt: now,
       }),
     );

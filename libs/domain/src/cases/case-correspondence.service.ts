@@ -64,6 +64,7 @@ export class CaseCorrespondenceService {
         kind: note.kind ?? 'note',
         correctsNoteId: note.correctsNoteId ?? null,
         bodyEnc: c.key().seal('case_notes', 'body', id, note.body),
+        createdAt: this.clock.now(),
       });
       await this.audit.append(
         tx,

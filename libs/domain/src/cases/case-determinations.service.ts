@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@candor/platform';
 import {
   CaseDeterminationsRepository,
   CasesRepository,
@@ -62,6 +63,7 @@ export class CaseDeterminationsService {
     private readonly determinations: CaseDeterminationsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async recordOutcome(
@@ -80,6 +82,7 @@ export class CaseDeterminationsService {
         finding: outcome.finding,
         summaryEnc: c.key().seal('case_outcomes', 'summary', id, outcome.summary),
         recordedBy: viewer.id,
+        recordedAt: this.clock.now(),
       });
       await this.audit.append(
         tx,
@@ -117,6 +120,7 @@ export class CaseDeterminationsService {
         detailsEnc: c.key().seal('case_actions', 'details', id, JSON.stringify(details)),
         dueDate: action.dueDate ?? null,
         recordedBy: viewer.id,
+        recordedAt: this.clock.now(),
       });
       await this.audit.append(
         tx,
@@ -187,7 +191,14 @@ export class CaseDeterminationsService {
           )
         : new DomainError('conflict', `approval by ${viewer.role} is not required here`);
     }
-    await this.determinations.insertApproval(tx, subject, subjectId, viewer.id, viewer.role);
+    await this.determinations.insertApproval(
+      tx,
+      subject,
+      subjectId,
+      viewer.id,
+      viewer.role,
+      this.clock.now(),
+    );
     await this.audit.append(
       tx,
       { type: 'staff', id: viewer.id },
@@ -207,7 +218,7 @@ export class CaseDeterminationsService {
     subject: Subject,
     subjectId: string,
   ): Promise<true> {
-    await this.determinations.markEffective(tx, subject, subjectId);
+    await this.determinations.markEffective(tx, subject, subjectId, this.clock.now());
     if (subject === 'outcome') await this.cases.setFindingFromOutcome(tx, c.record.id, subjectId);
     await this.audit.append(
       tx,

@@ -125,7 +125,7 @@ export class CaseWorkflowService {
           'invalid',
           'this investigator is recused from the case (implicated in it)',
         );
-      await this.cases.assign(tx, c.record.id, staffId, viewer.id);
+      await this.cases.assign(tx, c.record.id, staffId, viewer.id, this.clock.now());
       await this.audit.append(
         tx,
         { type: 'staff', id: viewer.id },

@@ -78,7 +78,7 @@ export class RetentionService {
           return 'skipped';
         }
         await this.holds.assertNotHeld(tx, caseId, 'retention.purge');
-        const counts = await this.retention.purge(tx, caseId);
+        const counts = await this.retention.purge(tx, caseId, this.clock.now());
         await this.audit.append(tx, SYSTEM, {
           action: 'case.purged',
           caseReference: row.reference,

@@ -16,6 +16,7 @@ export interface NewCaseOutcome {
   readonly finding: string;
   readonly summaryEnc: Buffer;
   readonly recordedBy: string;
+  readonly recordedAt: Date;
 }
 
 /** A `case_actions` row as it is written, recorded now; the details arrive sealed. */
@@ -28,6 +29,7 @@ export interface NewCaseAction {
   /** A calendar date, YYYY-MM-DD. */
   readonly dueDate: string | null;
   readonly recordedBy: string;
+  readonly recordedAt: Date;
 }
 
 /** An approval given, by whom and in which role. */
@@ -72,14 +74,21 @@ export interface CaseActionRow {
 export class CaseDeterminationsRepository {
   async insertOutcome(tx: SqlRunner, outcome: NewCaseOutcome): Promise<void> {
     await tx.query(
-      `INSERT INTO case_outcomes (id, case_id, finding, summary_enc, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, now())`,
-      [outcome.id, outcome.caseId, outcome.finding, outcome.summaryEnc, outcome.recordedBy],
+      `INSERT INTO case_outcomes (id, case_id, finding, summary_enc, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        outcome.id,
+        outcome.caseId,
+        outcome.finding,
+        outcome.summaryEnc,
+        outcome.recordedBy,
+        outcome.recordedAt,
+      ],
     );
   }
 
   async insertAction(tx: SqlRunner, action: NewCaseAction): Promise<void> {
     await tx.query(
-      `INSERT INTO case_actions (id, case_id, kind, measure, details_enc, due_date, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+      `INSERT INTO case_actions (id, case_id, kind, measure, details_enc, due_date, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         action.id,
         action.caseId,
@@ -88,6 +97,7 @@ export class CaseDeterminationsRepository {
         action.detailsEnc,
         action.dueDate,
         action.recordedBy,
+        action.recordedAt,
       ],
     );
   }
@@ -121,27 +131,32 @@ export class CaseDeterminationsRepository {
     )) as ApprovalRow[];
   }
 
-  /** Records a staff member's approval, given now in their current role. */
+  /** Records a staff member's approval, given at `approvedAt` in their current role. */
   async insertApproval(
     tx: SqlRunner,
     subject: DeterminationSubject,
     subjectId: string,
     staffId: string,
     role: string,
+    approvedAt: Date,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO approvals (subject_type, subject_id, staff_id, role, approved_at) VALUES ($1, $2, $3, $4, now())`,
-      [subject, subjectId, staffId, role],
+      `INSERT INTO approvals (subject_type, subject_id, staff_id, role, approved_at) VALUES ($1, $2, $3, $4, $5)`,
+      [subject, subjectId, staffId, role, approvedAt],
     );
   }
 
-  /** The outcome or action takes effect now. */
+  /** The outcome or action takes effect at `at`. */
   async markEffective(
     tx: SqlRunner,
     subject: DeterminationSubject,
     subjectId: string,
+    at: Date,
   ): Promise<void> {
-    await tx.query(`UPDATE ${TABLES[subject]} SET effective_at = now() WHERE id = $1`, [subjectId]);
+    await tx.query(`UPDATE ${TABLES[subject]} SET effective_at = $2 WHERE id = $1`, [
+      subjectId,
+      at,
+    ]);
   }
 
   /** A case's outcomes with their approvals, oldest first. */

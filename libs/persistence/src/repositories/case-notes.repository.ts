@@ -10,6 +10,7 @@ export interface NewCaseNote {
   /** The note this one corrects (notes are never changed, only corrected by a new one). */
   readonly correctsNoteId: string | null;
   readonly bodyEnc: Buffer;
+  readonly createdAt: Date;
 }
 
 /** A note the system writes for a handler's action (e.g. why a case was reopened). */
@@ -46,8 +47,16 @@ export class CaseNotesRepository {
 
   async insert(tx: SqlRunner, note: NewCaseNote): Promise<void> {
     await tx.query(
-      `INSERT INTO case_notes (id, case_id, author_id, kind, corrects_note_id, body_enc, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
-      [note.id, note.caseId, note.authorId, note.kind, note.correctsNoteId, note.bodyEnc],
+      `INSERT INTO case_notes (id, case_id, author_id, kind, corrects_note_id, body_enc, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        note.id,
+        note.caseId,
+        note.authorId,
+        note.kind,
+        note.correctsNoteId,
+        note.bodyEnc,
+        note.createdAt,
+      ],
     );
   }
 

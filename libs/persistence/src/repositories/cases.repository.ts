@@ -431,10 +431,16 @@ export class CasesRepository {
   }
 
   /** Assigns a staff member to a case; assigning them again changes nothing. */
-  async assign(tx: SqlRunner, caseId: string, staffId: string, assignedBy: string): Promise<void> {
+  async assign(
+    tx: SqlRunner,
+    caseId: string,
+    staffId: string,
+    assignedBy: string,
+    at: Date,
+  ): Promise<void> {
     await tx.query(
-      `INSERT INTO case_assignments (case_id, staff_id, assigned_by, assigned_at) VALUES ($1, $2, $3, now()) ON CONFLICT DO NOTHING`,
-      [caseId, staffId, assignedBy],
+      `INSERT INTO case_assignments (case_id, staff_id, assigned_by, assigned_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [caseId, staffId, assignedBy, at],
     );
   }
 

@@ -56,7 +56,7 @@ export class RetentionRepository {
    * are deleted; implicated people keep only their staff id; outcome summaries, action details and
    * release notes are nulled; the case loses its text, its receipt hash and its wrapped data key.
    */
-  async purge(tx: SqlRunner, caseId: string): Promise<PurgeCounts> {
+  async purge(tx: SqlRunner, caseId: string, at: Date): Promise<PurgeCounts> {
     const deleted = async (table: string, extra = '') =>
       (
         await modifyReturning(tx, `DELETE FROM ${table} WHERE case_id = $1 ${extra} RETURNING 1`, [
@@ -87,9 +87,9 @@ export class RetentionRepository {
       `UPDATE cases
         SET title_enc = NULL, description_enc = NULL, occurred_at_enc = NULL, location_enc = NULL,
             title_terms = '{}', receipt_hash = NULL, data_key_wrapped = NULL,
-            purged_at = now(), updated_at = now()
+            purged_at = $2, updated_at = now()
       WHERE id = $1`,
-      [caseId],
+      [caseId, at],
     );
     return counts;
   }
