@@ -91,8 +91,8 @@ function looksLikeEmail(text: string): boolean {
   if (!HEADER_FIELD.test(lines[0] ?? '')) return false;
   const names = new Set<string>();
   for (const line of lines) {
-    const field = HEADER_FIELD.exec(line);
-    if (field !== null) names.add(field[1].toLowerCase());
+    const name = HEADER_FIELD.exec(line)?.[1];
+    if (name !== undefined) names.add(name.toLowerCase());
     else if (!HEADER_CONTINUATION.test(line)) return false;
   }
   return [...names].filter((name) => EMAIL_HEADER_NAMES.has(name)).length >= 2;

@@ -1,3 +1,4 @@
+import { must } from '@candor/platform/checks/must.js';
 import { type AttachmentExtension, MAX_FILE_NAME_LENGTH } from './attachment-policy.js';
 
 const FALLBACK_STEM = 'attachment';
@@ -47,7 +48,9 @@ export function safeFileName(declaredName: string, extension: AttachmentExtensio
   }
   // `.pdf` (or `pdf`) for a PDF: the name was only an extension.
   if (stem === '' || stem.toLowerCase() === extension) stem = FALLBACK_STEM;
-  if (WINDOWS_DEVICE_NAME.test(stem.split('.')[0])) stem = `_${stem}`;
+  // The part before the first dot (split always answers one) names a device: `con.txt` is CON.
+  const device = must(stem.split('.')[0], 'the part before the first dot');
+  if (WINDOWS_DEVICE_NAME.test(device)) stem = `_${stem}`;
   return `${truncateToBytes(stem, MAX_FILE_NAME_LENGTH - extension.length - 1)}.${extension}`;
 }
 

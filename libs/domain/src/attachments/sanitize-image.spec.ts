@@ -101,7 +101,7 @@ function withPngAuthor(png: Buffer): Buffer {
 
 /** A GIF comment extension after the header, screen descriptor and global colour table. */
 function withGifComment(gif: Buffer): Buffer {
-  const packed = gif[10];
+  const packed = gif.readUInt8(10);
   const colourTable = packed & 0x80 ? 3 * 2 ** ((packed & 0x07) + 1) : 0;
   const at = 13 + colourTable;
   const comment = Buffer.from('CommentCanary', 'latin1');

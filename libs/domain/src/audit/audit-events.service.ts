@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform';
 import { AuditLogRepository, type AuditLogRow, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { CaseAccess } from '../access/case-access.service.js';
@@ -75,7 +76,8 @@ export class AuditEvents {
       );
       return {
         items,
-        nextCursor: rows.length > limit ? items[items.length - 1].seq : null,
+        // One row more than the page means a next page, after this page's last item.
+        nextCursor: rows.length > limit ? must(items[limit - 1], "the page's last item").seq : null,
       };
     });
   }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { must } from '@candor/platform/checks/must.js';
 import {
   AUDIT_ENCODING_VERSION,
   canonicalDetail,
@@ -59,6 +60,16 @@ export class AuditCopyFormatError extends Error {
     super(`unexpected COPY data from audit_log: ${problem}`);
     this.name = 'AuditCopyFormatError';
   }
+}
+
+/** Where a column of the row starts in the data, as readRow found it (the row is all there). */
+function fieldAt(bounds: Int32Array, column: number): number {
+  return must(bounds[column * 2], 'the start of a column readRow found');
+}
+
+/** The length of a column of the row, -1 for null. */
+function fieldLength(bounds: Int32Array, column: number): number {
+  return must(bounds[column * 2 + 1], 'the length of a column readRow found');
 }
 
 /**
@@ -140,12 +151,12 @@ export class AuditCopyParser {
 
   private entryOf(data: Buffer, bounds: Int32Array): StoredAuditEntry {
     const hashText = (column: number): string => {
-      const length = bounds[column * 2 + 1];
-      const at = bounds[column * 2];
+      const length = fieldLength(bounds, column);
+      const at = fieldAt(bounds, column);
       return length < 0 ? '' : data.toString('utf8', at, at + length);
     };
     return {
-      seq: bounds[SEQ * 2 + 1] === 8 ? data.readBigInt64BE(bounds[SEQ * 2]) : '',
+      seq: fieldLength(bounds, SEQ) === 8 ? data.readBigInt64BE(fieldAt(bounds, SEQ)) : '',
       encoding: this.encode(data, bounds),
       prevHash: hashText(PREV_HASH),
       hash: hashText(HASH),
@@ -154,8 +165,8 @@ export class AuditCopyParser {
 
   /** The row's canonical encoding (see canonical-encoding.ts), or null if it has none. */
   private encode(data: Buffer, bounds: Int32Array): Uint8Array | null {
-    const at = (column: number) => bounds[column * 2];
-    const length = (column: number) => bounds[column * 2 + 1];
+    const at = (column: number) => fieldAt(bounds, column);
+    const length = (column: number) => fieldLength(bounds, column);
     const w = this.writer;
     w.reset();
     w.bytes(VERSION_FIELD);
@@ -168,7 +179,8 @@ export class AuditCopyParser {
     if (!w.text(data, at(ACTION), length(ACTION), false)) return null;
     if (!w.text(data, at(CASE_REFERENCE), length(CASE_REFERENCE), true)) return null;
     const detail =
-      length(DETAIL) >= 1 && data[at(DETAIL)] === JSONB_VERSION
+      length(DETAIL) >= 1 &&
+      must(data[at(DETAIL)], 'the version byte of a jsonb field') === JSONB_VERSION
         ? this.detailField(data, at(DETAIL) + 1, length(DETAIL) - 1)
         : null;
     if (detail === null) return null;
@@ -245,7 +257,7 @@ class EncodingWriter {
     if (length <= SHORT_FIELD) {
       let high = 0;
       for (let from = at - 4; from < at + length; from += 1) {
-        const byte = data[from];
+        const byte = must(data[from], 'a byte of a complete row');
         if (from >= at) high |= byte;
         buffer[to] = byte;
         to += 1;
@@ -344,9 +356,9 @@ class EncodingWriter {
         buffer[to] = 0x2d; // -
         to += 1;
       }
-      const byte = data[at + index];
-      buffer[to] = HEX_DIGITS[byte >> 4];
-      buffer[to + 1] = HEX_DIGITS[byte & 15];
+      const byte = must(data[at + index], 'a byte of an actor id');
+      buffer[to] = must(HEX_DIGITS[byte >> 4], 'a hex digit');
+      buffer[to + 1] = must(HEX_DIGITS[byte & 15], 'a hex digit');
       to += 2;
     }
     this.length = to;

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
+import { must } from '@candor/platform/checks/must.js';
 import type { DedicatedConnection } from '@candor/persistence';
 import {
   type AuditActorType,
@@ -120,7 +121,11 @@ describe(AuditCopyParser.name, () => {
     );
     const verifier = new ChainVerifier();
     for (const entry of entries) verifier.pushStored(entry);
-    expect(verifier.result()).toEqual({ valid: true, entries: 15, headHash: chain[14].hash });
+    expect(verifier.result()).toEqual({
+      valid: true,
+      entries: 15,
+      headHash: must(chain[14], 'chain[14]').hash,
+    });
   });
 
   it('reads the same rows however the stream is cut into chunks', () => {
@@ -141,7 +146,7 @@ describe(AuditCopyParser.name, () => {
           maxLength: 8,
         }),
         (times) => {
-          const chain = chainOf(times.length, (i) => times[i - 1]);
+          const chain = chainOf(times.length, (i) => must(times[i - 1], 'a generated time'));
           const entries = parseAll([copyBinary(chain)]);
           // canonicalEncode writes the time with toISOString().
           expect(entries.map((e) => e.encoding)).toEqual(
@@ -184,7 +189,7 @@ describe(AuditCopyParser.name, () => {
           hash: fc.stringMatching(/^[0-9a-f]{64}$/),
         }),
         (row) => {
-          const [stored] = parseAll([copyBinary([row])]);
+          const stored = must(parseAll([copyBinary([row])])[0], 'the parsed entry');
           expect(stored.encoding).toEqual(canonicalEncode(row.prevHash, row));
           expect(stored).toMatchObject({ seq: row.seq, prevHash: row.prevHash, hash: row.hash });
         },
@@ -193,7 +198,7 @@ describe(AuditCopyParser.name, () => {
   });
 
   it('marks a row with text that is no UTF-8, or a null where the encoding has none, as unencodable', () => {
-    const [entry] = chainOf(1);
+    const entry = must(chainOf(1)[0], 'the entry of a chain of one');
     const data = copyBinary([{ ...entry, action: 'case.vieweX' }]);
     const at = data.indexOf('case.vieweX', 0, 'latin1') + 'case.viewe'.length;
     const garbled = Buffer.from(data);
@@ -204,7 +209,7 @@ describe(AuditCopyParser.name, () => {
       data.subarray(data.indexOf('case.vieweX', 0, 'latin1') + 'case.vieweX'.length),
     ]);
     for (const bytes of [garbled, nullAction]) {
-      const [stored] = parseAll([bytes]);
+      const stored = must(parseAll([bytes])[0], 'the parsed entry');
       expect(stored.encoding).toBeNull();
       const verifier = new ChainVerifier();
       verifier.pushStored(stored);
@@ -213,8 +218,11 @@ describe(AuditCopyParser.name, () => {
   });
 
   it('marks a row whose detail is no JSON object as unencodable, so its hash cannot match', () => {
-    const [entry] = chainOf(1);
-    const [stored] = parseAll([copyBinary([{ ...entry, detail: [1, 2] }])]);
+    const entry = must(chainOf(1)[0], 'the entry of a chain of one');
+    const stored = must(
+      parseAll([copyBinary([{ ...entry, detail: [1, 2] }])])[0],
+      'the parsed entry',
+    );
     expect(stored.encoding).toBeNull();
     const verifier = new ChainVerifier();
     verifier.pushStored(stored);
@@ -245,25 +253,28 @@ describe(verifyAuditLog.name, () => {
   it('accepts a chain that ends at its head', async () => {
     const chain = chainOf(12);
     await expect(
-      verifyAuditLog(fakeClient(chain, { seq: '12', hash: chain[11].hash })),
-    ).resolves.toEqual({ valid: true, entries: 12, headHash: chain[11].hash });
+      verifyAuditLog(fakeClient(chain, { seq: '12', hash: must(chain[11], 'chain[11]').hash })),
+    ).resolves.toEqual({ valid: true, entries: 12, headHash: must(chain[11], 'chain[11]').hash });
   });
 
   it('names the first missing entry when the end of the log was cut off', async () => {
     const chain = chainOf(10);
-    const client = fakeClient(chain.slice(0, 7), { seq: '10', hash: chain[9].hash });
+    const client = fakeClient(chain.slice(0, 7), {
+      seq: '10',
+      hash: must(chain[9], 'chain[9]').hash,
+    });
     await expect(verifyAuditLog(client)).resolves.toEqual({
       valid: false,
       entries: 7,
-      headHash: chain[6].hash,
+      headHash: must(chain[6], 'chain[6]').hash,
       firstInvalidEntry: { seq: '8', reason: 'head_mismatch' },
     });
   });
 
   it('reports a break inside the chain before any comparison with the head', async () => {
     const chain = chainOf(6);
-    chain[2] = { ...chain[2], action: 'case.exported' };
-    const client = fakeClient(chain, { seq: '6', hash: chain[5].hash });
+    chain[2] = { ...must(chain[2], 'chain[2]'), action: 'case.exported' };
+    const client = fakeClient(chain, { seq: '6', hash: must(chain[5], 'chain[5]').hash });
     await expect(verifyAuditLog(client)).resolves.toMatchObject({
       valid: false,
       firstInvalidEntry: { seq: '3', reason: 'hash_mismatch' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { must } from '@candor/platform/checks/must.js';
 import { type AuditEntryFields, type AuditJsonValue, GENESIS_HASH } from './audit-entry.js';
 import { AUDIT_ENCODING_VERSION, canonicalEncode, canonicalJson } from './canonical-encoding.js';
 import { hashEntry, verifyChain } from './hash-chain.js';
@@ -37,9 +38,11 @@ function workedExamples(): WorkedExample[] {
   for (const match of doc.matchAll(
     /<!-- (worked-example-\d+):(\w+) -->\s*```\w*\n([\s\S]*?)```/g,
   )) {
-    blocks.set(`${match[1]}:${match[2]}`, match[3]);
+    blocks.set(`${match[1]}:${match[2]}`, must(match[3], 'the text of the block'));
   }
-  const names = [...new Set([...blocks.keys()].map((key) => key.split(':')[0]))];
+  const names = [
+    ...new Set([...blocks.keys()].map((key) => must(key.split(':')[0], 'the name of the example'))),
+  ];
   return names.map((name) => {
     const block = (part: string): string => {
       const text = blocks.get(`${name}:${part}`);
@@ -58,7 +61,7 @@ function workedExamples(): WorkedExample[] {
       // One field per line; everything after `#` is commentary for the reader.
       encodingHex: block('encoding')
         .split('\n')
-        .map((line) => line.split('#')[0].replace(/\s+/g, ''))
+        .map((line) => must(line.split('#')[0], 'the text before a #').replace(/\s+/g, ''))
         .join(''),
       hash: block('hash').trim(),
     };
@@ -91,11 +94,11 @@ describe(canonicalEncode.name, () => {
       prevHash: example.prevHash,
       hash: example.hash,
     }));
-    expect(entries[0].prevHash).toBe(GENESIS_HASH);
+    expect(must(entries[0], 'the first worked example').prevHash).toBe(GENESIS_HASH);
     expect(verifyChain(entries)).toEqual({
       valid: true,
       entries: 2,
-      headHash: examples[1].hash,
+      headHash: must(examples[1], 'the second worked example').hash,
     });
   });
 

@@ -42,6 +42,7 @@
  *
  * The entry hash is the SHA-256 of this encoding, written as 64 lowercase hex digits.
  */
+import { must } from '@candor/platform/checks/must.js';
 import {
   type AuditEntryFields,
   type AuditRecordFields,
@@ -264,7 +265,7 @@ function writeJson(value: unknown): string {
       const keys = Object.keys(value).sort(); // UTF-16 code unit order, as RFC 8785 requires
       let out = '{';
       for (let index = 0; index < keys.length; index += 1) {
-        const key = keys[index];
+        const key = must(keys[index], 'an object key');
         if (index > 0) out += ',';
         out += inJson(' key', () => jsonString(key));
         out += ':';

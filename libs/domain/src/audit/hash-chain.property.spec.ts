@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { must } from '@candor/platform/checks/must.js';
 import {
   type AuditActorType,
   type AuditDetail,
@@ -112,7 +113,7 @@ function changeCharacter(value: string, g: Gen): string {
 
 function flipHexDigit(hash: string, g: Gen): string {
   const at = anyIndex(g, hash.length);
-  const digit = Number.parseInt(hash[at], 16);
+  const digit = Number.parseInt(must(hash[at], 'a digit of the hash'), 16);
   const flipped = ((digit + g(fc.integer, { min: 1, max: 15 })) % 16).toString(16);
   return hash.slice(0, at) + flipped + hash.slice(at + 1);
 }
@@ -130,7 +131,11 @@ function mutateJson(value: AuditJsonValue, g: Gen): AuditJsonValue {
   const distinct = value.findIndex((item) => canonicalJson(item) !== canonicalJson(value[0]));
   if (distinct > 0 && g(fc.boolean)) {
     return value.map((item, index) =>
-      index === 0 ? value[distinct] : index === distinct ? value[0] : item,
+      index === 0
+        ? must(value[distinct], 'the element that differs from the first')
+        : index === distinct
+          ? must(value[0], 'the first element')
+          : item,
     );
   }
   const at = anyIndex(g, value.length);
@@ -138,10 +143,10 @@ function mutateJson(value: AuditJsonValue, g: Gen): AuditJsonValue {
 }
 
 function mutateObject(value: AuditDetail, g: Gen): AuditDetail {
-  const keys = Object.keys(value);
-  if (keys.length > 0 && g(fc.boolean)) {
-    const key = keys[anyIndex(g, keys.length)];
-    return { ...value, [key]: mutateJson(value[key], g) };
+  const members = Object.entries(value);
+  if (members.length > 0 && g(fc.boolean)) {
+    const [key, member] = must(members[anyIndex(g, members.length)], 'a member of the object');
+    return { ...value, [key]: mutateJson(member, g) };
   }
   let key = g(text, 8);
   while (Object.hasOwn(value, key)) key += 'x';
@@ -233,7 +238,7 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
       fc.property(chainArb, fc.constantFrom(...TAMPERABLE), fc.gen(), (chain, field, g) => {
         const at = anyIndex(g, chain.length);
         const tampered = [...chain];
-        tampered[at] = tamper(chain[at], field, g);
+        tampered[at] = tamper(must(chain[at], 'chain[at]'), field, g);
 
         expect(verifyChain(tampered)).toEqual({
           valid: false,
@@ -258,7 +263,10 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
           expect(result).toMatchObject({
             valid: false,
             entries: chain.length - 1,
-            firstInvalidEntry: { seq: seqOf(chain[at + 1]), reason: 'sequence_gap' },
+            firstInvalidEntry: {
+              seq: seqOf(must(chain[at + 1], 'chain[at + 1]')),
+              reason: 'sequence_gap',
+            },
           });
         } else {
           // The chain alone cannot tell a cut end from a log that ends there: the head hash mailed
@@ -266,7 +274,7 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
           expect(result).toEqual({
             valid: true,
             entries: chain.length - 1,
-            headHash: at === 0 ? GENESIS_HASH : chain[at - 1].hash,
+            headHash: at === 0 ? GENESIS_HASH : must(chain[at - 1], 'chain[at - 1]').hash,
           });
           expect(result.headHash).not.toBe(chain.at(-1)!.hash);
         }
@@ -285,14 +293,17 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
         (chain, forgedDraft, patch, g) => {
           const at = anyIndex(g, chain.length);
           // Correctly hashed over its predecessor, with the seq its position calls for.
-          const forged = sealEntry(at === 0 ? GENESIS_HASH : chain[at - 1].hash, {
-            seq: BigInt(at + 1),
-            occurredAt: chain[at].occurredAt,
-            ...forgedDraft.actor,
-            action: forgedDraft.action,
-            caseReference: forgedDraft.caseReference,
-            detail: forgedDraft.detail,
-          });
+          const forged = sealEntry(
+            at === 0 ? GENESIS_HASH : must(chain[at - 1], 'chain[at - 1]').hash,
+            {
+              seq: BigInt(at + 1),
+              occurredAt: must(chain[at], 'chain[at]').occurredAt,
+              ...forgedDraft.actor,
+              action: forgedDraft.action,
+              caseReference: forgedDraft.caseReference,
+              detail: forgedDraft.detail,
+            },
+          );
           const following = chain.slice(at).map((entry, index) => {
             if (patch === 'as-is') return entry;
             const renumbered = { ...entry, seq: normalizeSeq(entry.seq) + 1n };
@@ -306,7 +317,7 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
             valid: false,
             entries: chain.length + 1,
             firstInvalidEntry: {
-              seq: seqOf(following[0]),
+              seq: seqOf(must(following[0], 'the entry after the forged one')),
               reason: {
                 'as-is': 'sequence_gap',
                 renumbered: 'prev_hash_mismatch',
@@ -329,9 +340,12 @@ describe(`${ChainVerifier.name} (property-based)`, () => {
           const first = anyIndex(g, chain.length - 1);
           const second = g(fc.integer, { min: first + 1, max: chain.length - 1 });
           const swapped = [...chain];
-          [swapped[first], swapped[second]] = [chain[second], chain[first]];
+          [swapped[first], swapped[second]] = [
+            must(chain[second], 'chain[second]'),
+            must(chain[first], 'chain[first]'),
+          ];
           expect(verifyChain(swapped).firstInvalidEntry).toEqual({
-            seq: seqOf(chain[second]),
+            seq: seqOf(must(chain[second], 'chain[second]')),
             reason: 'sequence_gap',
           });
         },

@@ -1,3 +1,4 @@
+import { must } from '@candor/platform/checks/must.js';
 import {
   type AuditEntry,
   type AuditEntryFields,
@@ -41,8 +42,11 @@ const actors = [
 function chainOf(length: number): AuditEntry[] {
   return buildChain(
     Array.from({ length }, (_, index) => ({
-      ...actors[index % actors.length],
-      action: ['case.viewed', 'case.note_added', 'auth.sign_in', 'case.status_changed'][index % 4],
+      ...must(actors[index % actors.length], 'an actor'),
+      action: must(
+        ['case.viewed', 'case.note_added', 'auth.sign_in', 'case.status_changed'][index % 4],
+        'an action',
+      ),
       caseReference: index % 5 === 0 ? null : `CND-2026-${String(index).padStart(6, '0')}`,
       detail: { index, tags: ['a', 'b'], nested: { even: index % 2 === 0 } },
     })),
@@ -135,7 +139,11 @@ describe(ChainVerifier.name, () => {
     const chain = chainOf(100);
     const sut = new ChainVerifier();
     expect(chain.map((entry) => sut.push(entry)).every(Boolean)).toBe(true);
-    expect(sut.result()).toEqual({ valid: true, entries: 100, headHash: chain[99].hash });
+    expect(sut.result()).toEqual({
+      valid: true,
+      entries: 100,
+      headHash: must(chain[99], 'chain[99]').hash,
+    });
   });
 
   it('leaves firstInvalidEntry out of a valid result, so its JSON has no such key', () => {
@@ -157,18 +165,18 @@ describe(ChainVerifier.name, () => {
 
   it('names a changed field as a hash mismatch on that entry', () => {
     const chain = chainOf(10);
-    chain[6] = { ...chain[6], action: 'case.exported' };
+    chain[6] = { ...must(chain[6], 'chain[6]'), action: 'case.exported' };
     expect(verifyChain(chain)).toEqual({
       valid: false,
       entries: 10,
-      headHash: chain[9].hash,
+      headHash: must(chain[9], 'chain[9]').hash,
       firstInvalidEntry: { seq: '7', reason: 'hash_mismatch' },
     });
   });
 
   it('names an entry whose actor was swapped for another valid actor type', () => {
     const chain = chainOf(6);
-    const staffEntry = chain[3];
+    const staffEntry = must(chain[3], 'chain[3]');
     expect(staffEntry.actorType).toBe('staff');
     chain[3] = { ...staffEntry, actorType: 'system', actorId: null };
     expect(verifyChain(chain).firstInvalidEntry).toEqual({ seq: '4', reason: 'hash_mismatch' });
@@ -176,7 +184,10 @@ describe(ChainVerifier.name, () => {
 
   it('names an entry re-hashed after a change by the entry after it, which no longer links', () => {
     const chain = chainOf(10);
-    const changed = { ...chain[4], detail: { index: 4, tags: [], nested: { even: true } } };
+    const changed = {
+      ...must(chain[4], 'chain[4]'),
+      detail: { index: 4, tags: [], nested: { even: true } },
+    };
     chain[4] = { ...changed, hash: hashEntry(changed.prevHash, changed) };
     expect(verifyChain(chain).firstInvalidEntry).toEqual({
       seq: '6',
@@ -196,19 +207,19 @@ describe(ChainVerifier.name, () => {
 
   it('names the first of two swapped entries as a sequence gap', () => {
     const chain = chainOf(10);
-    [chain[4], chain[5]] = [chain[5], chain[4]];
+    [chain[4], chain[5]] = [must(chain[5], 'chain[5]'), must(chain[4], 'chain[4]')];
     expect(verifyChain(chain).firstInvalidEntry).toEqual({ seq: '6', reason: 'sequence_gap' });
   });
 
   it('names an entry that repeats the previous seq', () => {
     const chain = chainOf(4);
-    chain.splice(2, 0, chain[1]);
+    chain.splice(2, 0, must(chain[1], 'chain[1]'));
     expect(verifyChain(chain).firstInvalidEntry).toEqual({ seq: '2', reason: 'sequence_gap' });
   });
 
   it('names a first entry that does not start from the genesis hash', () => {
     const chain = chainOf(3);
-    chain[0] = { ...chain[0], prevHash: 'a'.repeat(64) };
+    chain[0] = { ...must(chain[0], 'chain[0]'), prevHash: 'a'.repeat(64) };
     expect(verifyChain(chain).firstInvalidEntry).toEqual({
       seq: '1',
       reason: 'prev_hash_mismatch',
@@ -224,8 +235,8 @@ describe(ChainVerifier.name, () => {
 
   it('names an entry whose fields can no longer be encoded instead of throwing', () => {
     const chain = chainOf(5);
-    chain[2] = { ...chain[2], occurredAt: new Date(Number.NaN) };
-    chain[3] = { ...chain[3], seq: 'four' };
+    chain[2] = { ...must(chain[2], 'chain[2]'), occurredAt: new Date(Number.NaN) };
+    chain[3] = { ...must(chain[3], 'chain[3]'), seq: 'four' };
     expect(verifyChain(chain).firstInvalidEntry).toEqual({ seq: '3', reason: 'hash_mismatch' });
     expect(
       verifyChain(chainOf(5).map((e, i) => (i === 1 ? { ...e, seq: 'two' } : e))),
@@ -236,8 +247,8 @@ describe(ChainVerifier.name, () => {
 
   it('keeps the first break, stops validating after it, and still counts every entry', () => {
     const chain = chainOf(8);
-    chain[2] = { ...chain[2], caseReference: 'CND-2026-999999' };
-    chain[5] = { ...chain[5], seq: 99n };
+    chain[2] = { ...must(chain[2], 'chain[2]'), caseReference: 'CND-2026-999999' };
+    chain[5] = { ...must(chain[5], 'chain[5]'), seq: 99n };
     const sut = new ChainVerifier();
     expect(chain.map((entry) => sut.push(entry))).toEqual([
       true,
@@ -252,21 +263,25 @@ describe(ChainVerifier.name, () => {
     expect(sut.result()).toEqual({
       valid: false,
       entries: 8,
-      headHash: chain[7].hash,
+      headHash: must(chain[7], 'chain[7]').hash,
       firstInvalidEntry: { seq: '3', reason: 'hash_mismatch' },
     });
   });
 
   it('reports the stored hash of the last entry as the head, even when the chain is broken', () => {
     const chain = chainOf(4);
-    chain[3] = { ...chain[3], hash: 'b'.repeat(64) };
+    chain[3] = { ...must(chain[3], 'chain[3]'), hash: 'b'.repeat(64) };
     expect(verifyChain(chain)).toMatchObject({ valid: false, headHash: 'b'.repeat(64) });
   });
 
   it('accepts a chain cut short at the end; only the head hash kept outside shows the cut', () => {
     const chain = chainOf(10);
     const truncated = verifyChain(chain.slice(0, 7));
-    expect(truncated).toEqual({ valid: true, entries: 7, headHash: chain[6].hash });
+    expect(truncated).toEqual({
+      valid: true,
+      entries: 7,
+      headHash: must(chain[6], 'chain[6]').hash,
+    });
     expect(truncated.headHash).not.toBe(verifyChain(chain).headHash);
   });
 });
@@ -279,7 +294,10 @@ describe(verifyChainAsync.name, () => {
 
   it('names the broken entry from an async cursor', async () => {
     const chain = chainOf(25);
-    chain[12] = { ...chain[12], detail: { index: 12, tags: ['a', 'b'], nested: { even: false } } };
+    chain[12] = {
+      ...must(chain[12], 'chain[12]'),
+      detail: { index: 12, tags: ['a', 'b'], nested: { even: false } },
+    };
     await expect(verifyChainAsync(cursor(chain))).resolves.toMatchObject({
       valid: false,
       entries: 25,

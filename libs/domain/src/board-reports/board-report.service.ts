@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@candor/platform';
+import { Clock, must } from '@candor/platform';
 import {
   type BoardReportCaseRow,
   BoardReportsRepository,
@@ -95,7 +95,7 @@ export class BoardReportService {
           detail: { period: period.label, cases: inPeriod },
         },
       );
-      return reports[periodIndex(period)];
+      return must(reports[periodIndex(period)], 'the report of the period');
     });
   }
 

@@ -1,3 +1,4 @@
+import { must } from '@candor/platform/checks/must.js';
 import {
   type BoardReport,
   type BoardReportRow,
@@ -12,7 +13,8 @@ import { quarterPeriod } from './report-period.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const period = quarterPeriod(2026, 1);
 /** The published report of 2026-Q1 (index 1 of the year's 17). */
-const publishedQ1 = (rows: readonly BoardReportRow[]) => publishBoardReports(rows, 2026).reports[1];
+const publishedQ1 = (rows: readonly BoardReportRow[]) =>
+  must(publishBoardReports(rows, 2026).reports[1], 'the 2026-Q1 report');
 const START = Date.parse('2026-01-10T09:00:00Z');
 const daysAfter = (base: Date, days: number) => new Date(base.getTime() + days * DAY_MS);
 
@@ -286,7 +288,7 @@ describe(publishBoardReports.name, () => {
   });
 
   it('uses the threshold given', () => {
-    const published = publishBoardReports(rows, 2026, 5).reports[1];
+    const published = must(publishBoardReports(rows, 2026, 5).reports[1], 'the 2026-Q1 report');
     expect(published.byConcernType.accounting).toBe('suppressed');
     expect(published.totalCases).toBe(6);
   });

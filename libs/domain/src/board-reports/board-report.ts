@@ -1,3 +1,4 @@
+import { must } from '@candor/platform/checks/must.js';
 import { ACTION_KINDS, ACTION_MEASURES, type ActionKind, FINDINGS } from '../cases/case-outcome.js';
 import { CASE_STATUSES, type CaseStatus } from '../cases/case-status.js';
 import { CONCERN_TYPES, type ConcernType, ROUTES, type Route } from '../routing/routing.types.js';
@@ -193,8 +194,8 @@ export function percentile(sortedValues: readonly number[], p: number): number |
   const rank = (p / 100) * (sortedValues.length - 1);
   const lower = Math.floor(rank);
   const upper = Math.ceil(rank);
-  const low = sortedValues[lower];
-  const high = sortedValues[upper];
+  const low = must(sortedValues[lower], 'the value below the rank');
+  const high = must(sortedValues[upper], 'the value above the rank');
   return low + (high - low) * (rank - lower);
 }
 
@@ -317,7 +318,8 @@ export function publishBoardReports(
   );
   const reports = periods.map((period, index) => {
     const shown = (key: string): boolean => !protection.suppressed.has(figureId(index, key));
-    const value = (key: string): number => protection.values[index].get(key) ?? 0;
+    const value = (key: string): number =>
+      must(protection.values[index], 'the values of a period').get(key) ?? 0;
     const periodCases = index === 0 ? cases : inPeriod(cases, period);
     return shapeReport<PublishedCount>(
       period,

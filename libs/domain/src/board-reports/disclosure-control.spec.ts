@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { must } from '@candor/platform/checks/must.js';
 import { ACTION_MEASURES, FINDINGS } from '../cases/case-outcome.js';
 import type { CaseStatus } from '../cases/case-status.js';
 import type { ConcernType, Route } from '../routing/routing.types.js';
@@ -41,7 +42,9 @@ function counts<Count>(report: BoardReport<Count>): Map<string, Count> {
     if (path[0] === 'period') return;
     if (
       path[0] === 'timings' &&
-      ['medianDays', 'p90Days', 'suppressed'].includes(path[path.length - 1])
+      ['medianDays', 'p90Days', 'suppressed'].includes(
+        must(path[path.length - 1], 'the last part of the path'),
+      )
     ) {
       return;
     }
@@ -93,6 +96,9 @@ function recoded(row: BoardReportRow, from: string, to: string): BoardReportRow 
   const [, , kind, measure] = from.split('.');
   const [, , toKind, toMeasure] = to.split('.');
   expect(toKind).toBe(kind);
+  if (kind === undefined || toMeasure === undefined) {
+    throw new Error(`a recode is of a finding or of an action's measure, got ${from} → ${to}`);
+  }
   return {
     ...row,
     actions: row.actions.map((action) =>
@@ -107,20 +113,29 @@ function applyWitness(rows: readonly BoardReportRow[], edits: readonly WitnessEd
   for (const edit of edits) {
     switch (edit.kind) {
       case 'swap':
-        next[edit.unit] = withAttributesOf(rows[edit.unit], rows[edit.with]);
-        next[edit.with] = withAttributesOf(rows[edit.with], rows[edit.unit]);
+        next[edit.unit] = withAttributesOf(
+          must(rows[edit.unit], 'a row of the year'),
+          must(rows[edit.with], 'a row of the year'),
+        );
+        next[edit.with] = withAttributesOf(
+          must(rows[edit.with], 'a row of the year'),
+          must(rows[edit.unit], 'a row of the year'),
+        );
         break;
       case 'relabel':
-        next[edit.unit] = withAttributesOf(rows[edit.unit], rows[edit.as]);
+        next[edit.unit] = withAttributesOf(
+          must(rows[edit.unit], 'a row of the year'),
+          must(rows[edit.as], 'a row of the year'),
+        );
         break;
       case 'move':
-        next[edit.unit] = moved(rows[edit.unit], edit.toMonth);
+        next[edit.unit] = moved(must(rows[edit.unit], 'a row of the year'), edit.toMonth);
         break;
       case 'remove':
         next[edit.unit] = null;
         break;
       case 'recode':
-        next[edit.unit] = recoded(rows[edit.unit], edit.from, edit.to);
+        next[edit.unit] = recoded(must(rows[edit.unit], 'a row of the year'), edit.from, edit.to);
         break;
     }
   }
@@ -128,7 +143,7 @@ function applyWitness(rows: readonly BoardReportRow[], edits: readonly WitnessEd
 }
 
 function sumFigure(rows: readonly BoardReportRow[], periodIndex: number, key: string): number {
-  const period = PERIODS[periodIndex];
+  const period = must(PERIODS[periodIndex], 'a period of the year');
   return rows
     .filter((row) => row.receivedAt >= period.from && row.receivedAt < period.to)
     .reduce((sum, row) => sum + (caseFigures(row)[key] ?? 0), 0);
@@ -140,7 +155,7 @@ function casesWithFigure(
   periodIndex: number,
   key: string,
 ): number {
-  const period = PERIODS[periodIndex];
+  const period = must(PERIODS[periodIndex], 'a period of the year');
   return rows.filter(
     (row) =>
       row.receivedAt >= period.from &&
@@ -153,8 +168,9 @@ function casesWithFigure(
 function touchedPeriods(rows: readonly BoardReportRow[], edits: readonly WitnessEdit[]): number[] {
   const months = new Set<number>();
   for (const edit of edits) {
-    months.add(rows[edit.unit].receivedAt.getUTCMonth());
-    if (edit.kind === 'swap') months.add(rows[edit.with].receivedAt.getUTCMonth());
+    months.add(must(rows[edit.unit], 'a row of the year').receivedAt.getUTCMonth());
+    if (edit.kind === 'swap')
+      months.add(must(rows[edit.with], 'a row of the year').receivedAt.getUTCMonth());
     if (edit.kind === 'move') months.add(edit.toMonth);
   }
   return [...new Set([...months].flatMap((month) => periodsOfMonth(month)))];
@@ -174,15 +190,15 @@ function checkWitness(
   const other = applyWitness(rows, witness.edits);
   const mismatches: unknown[] = [];
   for (const index of touchedPeriods(rows, witness.edits)) {
-    const period = PERIODS[index];
+    const period = must(PERIODS[index], 'a period of the year');
     const exact = buildBoardReport(other, period);
-    for (const [key, value] of shownCounts[index]) {
+    for (const [key, value] of must(shownCounts[index], 'the shown counts of a period')) {
       if (value !== SUPPRESSED && figure(exact, key) !== value) {
         mismatches.push([period.label, key, value, figure(exact, key)]);
       }
     }
     for (const timing of ['toAcknowledge', 'toFeedback', 'toClose'] as const) {
-      const shown = published[index].timings[timing];
+      const shown = must(published[index], 'the published report of a period').timings[timing];
       if (
         !shown.suppressed &&
         (exact.timings[timing].medianDays !== shown.medianDays ||
@@ -205,8 +221,10 @@ function checkWitness(
 }
 
 /** Sums the published reports promise: a figure is the sum of its parts, across and over time. */
-function equations(report: (index: number) => Map<string, unknown>): unknown[][][] {
-  const groups: unknown[][][] = [];
+function equations(
+  report: (index: number) => Map<string, unknown>,
+): Array<[sum: unknown[], parts: unknown[]]> {
+  const groups: Array<[sum: unknown[], parts: unknown[]]> = [];
   PERIODS.forEach((_, index) => {
     const figures = report(index);
     const total = figures.get('totalCases');
@@ -313,8 +331,8 @@ describe(publishBoardReports.name, () => {
       const small = [...counts(report)].filter(([, value]) => value === 1 || value === 2);
       expect([report.period.label, small]).toEqual([report.period.label, []]);
     }
-    expect(reports[0].byConcernType.insider_trading).toBe(SUPPRESSED);
-    expect(reports[0].byRoute.board).toBe(SUPPRESSED);
+    expect(must(reports[0], 'the year report').byConcernType.insider_trading).toBe(SUPPRESSED);
+    expect(must(reports[0], 'the year report').byRoute.board).toBe(SUPPRESSED);
   });
 
   it('hides a lone case of a kind behind a second withheld bucket, even one holding 0', () => {
@@ -330,8 +348,10 @@ describe(publishBoardReports.name, () => {
         .filter(([, value]) => value === SUPPRESSED)
         .map(([key]) => key);
     for (const index of [0, 2, 9]) {
-      expect(withheld(reports[index])).toContain('insider_trading');
-      expect(withheld(reports[index]).length).toBeGreaterThanOrEqual(2);
+      expect(withheld(must(reports[index], 'the report of a period'))).toContain('insider_trading');
+      expect(
+        withheld(must(reports[index], 'the report of a period')).length,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -339,13 +359,16 @@ describe(publishBoardReports.name, () => {
     // One case in March, many in every other month: year − other quarters, or Q1 − January −
     // February, must not give March's count.
     const rows = [
-      ...Array.from({ length: 44 }, (_, i) => caseAt([0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11][i % 11])),
+      ...Array.from({ length: 44 }, (_, i) =>
+        caseAt(must([0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11][i % 11], 'a month')),
+      ),
       caseAt(2, { status: 'received', acknowledgedAt: null }),
     ];
     const { reports } = publishBoardReports(rows, YEAR);
-    const march = reports[4 + 3];
+    const march = must(reports[4 + 3], 'the March report');
     expect(march.totalCases).toBe(SUPPRESSED);
-    const published = (index: number, key: string) => figure(reports[index], key);
+    const published = (index: number, key: string) =>
+      figure(must(reports[index], 'the report of a period'), key);
     // Q1 − January − February would give March: one of them is withheld too.
     const q1 = [1, 5, 6].map((index) => published(index, 'totalCases'));
     expect(q1).toContain(SUPPRESSED);
@@ -354,7 +377,7 @@ describe(publishBoardReports.name, () => {
   it('withholds the timings of a withheld number of cases', () => {
     const rows = [caseAt(0), caseAt(0), caseAt(0, { acknowledgedAt: null, status: 'received' })];
     const { reports } = publishBoardReports(rows, YEAR);
-    expect(reports[5].timings.toAcknowledge).toEqual({
+    expect(must(reports[5], 'the January report').timings.toAcknowledge).toEqual({
       cases: SUPPRESSED,
       medianDays: null,
       p90Days: null,
@@ -365,8 +388,10 @@ describe(publishBoardReports.name, () => {
   it('shows zeros in an empty year, and never withholds anything there', () => {
     const { reports, witnesses } = publishBoardReports([], YEAR);
     expect(witnesses).toEqual([]);
-    expect([...counts(reports[0]).values()].every((value) => value === 0)).toBe(true);
-    expect(reports[16].period).toEqual({
+    expect(
+      [...counts(must(reports[0], 'the year report')).values()].every((value) => value === 0),
+    ).toBe(true);
+    expect(must(reports[16], 'the December report').period).toEqual({
       label: '2026-12',
       kind: 'month',
       from: '2026-12-01T00:00:00.000Z',
@@ -376,7 +401,9 @@ describe(publishBoardReports.name, () => {
 
   it('ignores cases received in another year', () => {
     const other = { ...caseAt(0), receivedAt: new Date(Date.UTC(YEAR + 1, 0, 1)) };
-    expect(publishBoardReports([other], YEAR).reports[0].totalCases).toBe(0);
+    expect(must(publishBoardReports([other], YEAR).reports[0], 'the year report').totalCases).toBe(
+      0,
+    );
   });
 
   it('is deterministic', () => {
@@ -433,7 +460,9 @@ describe(publishBoardReports.name, () => {
       fc.assert(
         fc.property(years, (rows) => {
           const { reports } = publishBoardReports(rows, YEAR);
-          for (const [left, right] of equations((index) => counts(reports[index]))) {
+          for (const [left, right] of equations((index) =>
+            counts(must(reports[index], 'the report of a period')),
+          )) {
             const withheld = [...left, ...right].filter((value) => value === SUPPRESSED).length;
             expect(withheld).not.toBe(1);
           }
@@ -448,7 +477,7 @@ describe(publishBoardReports.name, () => {
           const { reports } = publishBoardReports(rows, YEAR);
           PERIODS.forEach((period, index) => {
             const exact = counts(buildBoardReport(rows, period));
-            for (const [key, value] of counts(reports[index])) {
+            for (const [key, value] of counts(must(reports[index], 'the report of a period'))) {
               if (value !== SUPPRESSED) expect(value).toBe(exact.get(key));
             }
           });

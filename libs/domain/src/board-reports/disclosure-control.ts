@@ -23,6 +23,8 @@
 // counting the figures it would newly withhold, a month's cheaper than a quarter's, a quarter's
 // cheaper than the year's.
 
+import { must } from '@candor/platform/checks/must.js';
+
 export const PERIODS_PER_YEAR = 17;
 
 const MONTH_PERIODS = Array.from(
@@ -32,7 +34,9 @@ const MONTH_PERIODS = Array.from(
 
 /** The year (0), quarter (1–4) and month (5–16) periods a month (0–11) belongs to. */
 export function periodsOfMonth(month: number): readonly [number, number, number] {
-  return MONTH_PERIODS[month];
+  const periods = MONTH_PERIODS[month];
+  if (periods === undefined) throw new RangeError(`A month is 0 to 11, got ${month}`);
+  return periods;
 }
 
 export function periodLevel(period: number): 'year' | 'quarter' | 'month' {
@@ -124,8 +128,9 @@ function differingKeys(a: Vector, b: Vector): number[] {
   let i = 0;
   let j = 0;
   while (i < a.keys.length || j < b.keys.length) {
-    const ka = i < a.keys.length ? a.keys[i] : Number.MAX_SAFE_INTEGER;
-    const kb = j < b.keys.length ? b.keys[j] : Number.MAX_SAFE_INTEGER;
+    // Past its end a vector reads as the greatest key, so the other one's keys come first.
+    const ka = a.keys[i] ?? Number.MAX_SAFE_INTEGER;
+    const kb = b.keys[j] ?? Number.MAX_SAFE_INTEGER;
     if (ka === kb) {
       if (a.values[i] !== b.values[j]) out.push(ka);
       i += 1;
@@ -152,27 +157,30 @@ function editChanges(
   keyIndex: ReadonlyMap<string, number>,
   edit: WitnessEdit,
 ): { periods: number[]; keys: readonly number[] } {
-  const own = periodsOfMonth(units[edit.unit].month);
-  const all = (vector: Vector) => Array.from(vector.keys);
+  const own = periodsOfMonth(must(units[edit.unit], 'a unit of the year').month);
+  const vector = must(vectors[edit.unit], 'the vector of a unit');
   switch (edit.kind) {
     case 'swap': {
-      const theirs = periodsOfMonth(units[edit.with].month);
+      const theirs = periodsOfMonth(must(units[edit.with], 'a unit of the year').month);
       return {
         periods: [...without(own, theirs), ...without(theirs, own)],
-        keys: differingKeys(vectors[edit.unit], vectors[edit.with]),
+        keys: differingKeys(vector, must(vectors[edit.with], 'the vector of a unit')),
       };
     }
     case 'relabel':
-      return { periods: [...own], keys: differingKeys(vectors[edit.unit], vectors[edit.as]) };
+      return {
+        periods: [...own],
+        keys: differingKeys(vector, must(vectors[edit.as], 'the vector of a unit')),
+      };
     case 'move': {
       const target = periodsOfMonth(edit.toMonth);
       return {
         periods: [...without(own, target), ...without(target, own)],
-        keys: all(vectors[edit.unit]),
+        keys: Array.from(vector.keys),
       };
     }
     case 'remove':
-      return { periods: [...own], keys: all(vectors[edit.unit]) };
+      return { periods: [...own], keys: Array.from(vector.keys) };
     case 'recode':
       return {
         periods: [...own],
@@ -199,11 +207,11 @@ function addEditDelta(
       }
     }
   };
-  const unit = units[edit.unit];
+  const unit = must(units[edit.unit], 'a unit of the year');
   const own = periodsOfMonth(unit.month);
   switch (edit.kind) {
     case 'swap': {
-      const other = units[edit.with];
+      const other = must(units[edit.with], 'a unit of the year');
       const theirs = periodsOfMonth(other.month);
       add(without(own, theirs), unit.counts, -1);
       add(without(own, theirs), other.counts, 1);
@@ -213,7 +221,7 @@ function addEditDelta(
     }
     case 'relabel':
       add(own, unit.counts, -1);
-      add(own, units[edit.as].counts, 1);
+      add(own, must(units[edit.as], 'a unit of the year').counts, 1);
       return;
     case 'move': {
       const target = periodsOfMonth(edit.toMonth);
@@ -285,18 +293,20 @@ export function protectYear(
 
   const value = new Int32Array(PERIODS_PER_YEAR * keyCount);
   units.forEach((unit, index) => {
-    const vector = vectors[index];
+    const { keys, values } = must(vectors[index], 'the vector of a unit');
     for (const period of periodsOfMonth(unit.month)) {
-      for (let i = 0; i < vector.keys.length; i += 1) {
-        value[period * keyCount + vector.keys[i]] += vector.values[i];
-      }
+      keys.forEach((key, i) => {
+        const figure = period * keyCount + key;
+        value[figure] =
+          must(value[figure], 'a figure of the year') + must(values[i], 'a count of the vector');
+      });
     }
   });
   const withheld = new Uint8Array(PERIODS_PER_YEAR * keyCount);
   const sensitive: number[] = [];
   for (let period = 0; period < PERIODS_PER_YEAR; period += 1) {
     for (let key = 0; key < keyCount; key += 1) {
-      const v = value[period * keyCount + key];
+      const v = must(value[period * keyCount + key], 'a figure of the year');
       if (v > 0 && v < threshold) {
         sensitive.push(period * keyCount + key);
         if (!hidden[key]) withheld[period * keyCount + key] = 1;
@@ -309,7 +319,9 @@ export function protectYear(
     for (const key of keys) {
       if (hidden[key]) continue;
       for (const period of periods) {
-        if (!withheld[period * keyCount + key]) total += PERIOD_COST[period];
+        if (!withheld[period * keyCount + key]) {
+          total += must(PERIOD_COST[period], 'the cost of a period');
+        }
       }
     }
     return total;
@@ -324,22 +336,22 @@ export function protectYear(
   // One representative per distinct set of attributes (and month, for exchanges): exchanging with
   // either of two identical cases changes the same figures.
   const signatures = vectors.map((vector) => `${vector.keys.join(',')}|${vector.values.join(',')}`);
-  const representatives = new Map<string, number[]>();
+  const representatives = new Map<string, [number, ...number[]]>();
   signatures.forEach((signature, index) => {
-    const group = representatives.get(signature) ?? [];
-    group.push(index);
-    representatives.set(signature, group);
+    const group = representatives.get(signature);
+    if (group) group.push(index);
+    else representatives.set(signature, [index]);
   });
   const groups = [...representatives.values()];
   const totalIndex = keyIndex.get(totalKey) ?? -1;
   const countOf = (unit: number, key: number) => {
-    const { keys, values } = vectors[unit];
-    for (let i = 0; i < keys.length; i += 1) if (keys[i] === key) return values[i];
-    return 0;
+    const { keys, values } = must(vectors[unit], 'the vector of a unit');
+    const i = keys.indexOf(key);
+    return i === -1 ? 0 : must(values[i], 'a count of the vector');
   };
   const has = (unit: number, key: number) => countOf(unit, key) !== 0;
   const inPeriod = (unit: number, period: number) => {
-    const periods = MONTH_PERIODS[units[unit].month];
+    const periods = periodsOfMonth(must(units[unit], 'a unit of the year').month);
     return periods[0] === period || periods[1] === period || periods[2] === period;
   };
   const unitsByPeriod = Array.from({ length: PERIODS_PER_YEAR }, (_, period) =>
@@ -350,10 +362,13 @@ export function protectYear(
   for (const figure of sensitive) {
     const period = Math.floor(figure / keyCount);
     const key = figure % keyCount;
-    const contributing = unitsByPeriod[period].filter((index) => has(index, key));
+    const keyName = must(keyNames[key], 'a key name');
+    const contributing = must(unitsByPeriod[period], 'the units of a period').filter((index) =>
+      has(index, key),
+    );
     const edits: WitnessEdit[] = [];
     const used = new Set<number>(contributing);
-    const parentName = parentOf(keyNames[key]);
+    const parentName = parentOf(keyName);
     const parent = parentName === undefined ? totalIndex : (keyIndex.get(parentName) ?? totalIndex);
     let keepsTotals = true;
     let keepsParent = true;
@@ -361,8 +376,8 @@ export function protectYear(
       const exchanges = (keepParent: boolean): WitnessEdit[] => {
         const candidates: WitnessEdit[] = [];
         if (key === totalIndex) return candidates;
-        for (const alternative of alternativesOf(keyNames[key])) {
-          candidates.push({ kind: 'recode', unit: index, from: keyNames[key], to: alternative });
+        for (const alternative of alternativesOf(keyName)) {
+          candidates.push({ kind: 'recode', unit: index, from: keyName, to: alternative });
         }
         for (const group of groups) {
           if (has(group[0], key)) continue;
@@ -373,7 +388,7 @@ export function protectYear(
           let months = 0;
           for (const other of group) {
             if (used.has(other)) continue;
-            const bit = 1 << units[other].month;
+            const bit = 1 << must(units[other], 'a unit of the year').month;
             if (!(months & bit) && !inPeriod(other, period)) {
               months |= bit;
               candidates.push({ kind: 'swap', unit: index, with: other });
@@ -418,22 +433,21 @@ export function protectYear(
     }
     const delta = new Map<string, number>();
     for (const edit of edits) addEditDelta(units, edit, delta);
-    if (value[figure] + (delta.get(figureId(period, keyNames[key])) ?? 0) !== 0) {
-      throw new Error(
-        `internal: the witness for ${keyNames[key]} in period ${period} does not clear it`,
-      );
+    const exact = must(value[figure], 'a figure of the year');
+    if (exact + (delta.get(figureId(period, keyName)) ?? 0) !== 0) {
+      throw new Error(`internal: the witness for ${keyName} in period ${period} does not clear it`);
     }
-    witnesses.push({ period, key: keyNames[key], keepsTotals, keepsParent, edits });
+    witnesses.push({ period, key: keyName, keepsTotals, keepsParent, edits });
   }
 
   const suppressed = new Set<string>();
   const values = Array.from({ length: PERIODS_PER_YEAR }, () => new Map<string, number>());
-  for (let period = 0; period < PERIODS_PER_YEAR; period += 1) {
-    for (let key = 0; key < keyCount; key += 1) {
-      if (withheld[period * keyCount + key]) suppressed.add(figureId(period, keyNames[key]));
-      const v = value[period * keyCount + key];
-      if (v !== 0) values[period].set(keyNames[key], v);
-    }
-  }
+  values.forEach((periodValues, period) => {
+    keyNames.forEach((keyName, key) => {
+      if (withheld[period * keyCount + key]) suppressed.add(figureId(period, keyName));
+      const v = must(value[period * keyCount + key], 'a figure of the year');
+      if (v !== 0) periodValues.set(keyName, v);
+    });
+  });
   return { values, suppressed, witnesses };
 }

@@ -83,7 +83,9 @@ export function monthPeriod(year: number, month: number): CalendarPeriod {
  * The 17 periods of a year in the order disclosure control indexes them: the year, its four
  * quarters, its twelve months.
  */
-export function periodsOfYear(year: number): CalendarPeriod[] {
+export function periodsOfYear(
+  year: number,
+): [year: CalendarPeriod, ...quartersAndMonths: CalendarPeriod[]] {
   return [
     yearPeriod(year),
     ...[1, 2, 3, 4].map((quarter) => quarterPeriod(year, quarter)),

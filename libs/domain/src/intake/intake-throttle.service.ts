@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { appConfigOf, SharedThrottles, Throttle, ThrottleState } from '@candor/platform';
 import { DomainError } from '../common/domain-error.js';
 
-const KEYS = ['all'];
+const KEY = 'all';
+const KEYS = [KEY];
 
 /**
  * The limit on reports from the public: `INTAKE_REPORTS_PER_MINUTE` reports taken per minute from
@@ -22,7 +23,7 @@ export class IntakeThrottle {
     const config = appConfigOf(configService);
     this.reportsPerMinute = config.intakeReportsPerMinute;
     this.throttle = throttles.create(`${config.redisPrefix}:rl:intake`, [
-      { name: KEYS[0], limit: this.reportsPerMinute, windowSeconds: 60 },
+      { name: KEY, limit: this.reportsPerMinute, windowSeconds: 60 },
     ]);
   }
 

@@ -1,3 +1,4 @@
+import { must } from '@candor/platform/checks/must.js';
 import { dailySlot, dueReminders, type ReminderFacts, slotDay } from './notification-schedule.js';
 import { OutboxEvent } from './outbox.js';
 
@@ -69,7 +70,7 @@ describe(dueReminders.name, () => {
   });
 
   it('keys a reminder by kind, case and deadline, so a new deadline is a new reminder', () => {
-    const [reminder] = dueReminders(open(), at('2026-04-07T00:00:00.000Z'));
+    const reminder = must(dueReminders(open(), at('2026-04-07T00:00:00.000Z'))[0], 'the reminder');
     expect(reminder.key).toBe('case.acknowledgement_due_soon/case-1/2026-04-08T10:00:00.000Z');
   });
 });

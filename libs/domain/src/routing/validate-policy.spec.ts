@@ -1,8 +1,11 @@
+import { must } from '@candor/platform/checks/must.js';
 import { CODE_OF_CONDUCT_POLICY } from './policies/code-of-conduct.2026-11.policy.js';
 import type { PartyRole, Route, RoutingPolicy, RoutingRule } from './routing.types.js';
 import { validatePolicy } from './validate-policy.js';
 
 const policy = CODE_OF_CONDUCT_POLICY;
+const ruleAt = (index: number): RoutingRule =>
+  must(policy.rules[index], `rule ${index} of the policy`);
 
 function withRules(rules: RoutingRule[]): RoutingPolicy {
   return { ...policy, rules };
@@ -16,7 +19,7 @@ describe(validatePolicy.name, () => {
   it.each<[string, RoutingPolicy, string]>([
     [
       'a duplicate rule id',
-      withRules([...policy.rules, { ...policy.rules[0], routeTo: 'board' }]),
+      withRules([...policy.rules, { ...ruleAt(0), routeTo: 'board' }]),
       'rules[4] (board-implicated-officer): id "board-implicated-officer" is used more than once',
     ],
     [
@@ -27,7 +30,7 @@ describe(validatePolicy.name, () => {
     [
       'an unknown role',
       withRules([
-        { ...policy.rules[0], when: { implicatedRoleIn: ['director', 'ceo' as PartyRole] } },
+        { ...ruleAt(0), when: { implicatedRoleIn: ['director', 'ceo' as PartyRole] } },
         ...policy.rules.slice(1),
       ]),
       'rules[0] (board-implicated-officer): implicatedRoleIn has unknown role "ceo"',
@@ -37,7 +40,7 @@ describe(validatePolicy.name, () => {
       withRules([
         ...policy.rules.slice(0, 1),
         {
-          ...policy.rules[1],
+          ...ruleAt(1),
           when: {
             concernTypeIn: ['accounting', 'internal_controls', 'auditing', 'payroll' as never],
           },
@@ -48,20 +51,20 @@ describe(validatePolicy.name, () => {
     ],
     [
       'an unknown route',
-      withRules([...policy.rules, { ...policy.rules[2], id: 'hr', routeTo: 'hr' as Route }]),
+      withRules([...policy.rules, { ...ruleAt(2), id: 'hr', routeTo: 'hr' as Route }]),
       'rules[4] (hr): unknown route "hr"',
     ],
     [
       'an unknown related case route',
       withRules([
         ...policy.rules.slice(0, 3),
-        { ...policy.rules[3], when: { relatedCaseRouteIn: ['hr' as Route] } },
+        { ...ruleAt(3), when: { relatedCaseRouteIn: ['hr' as Route] } },
       ]),
       'rules[3] (audit-committee-retaliation-followup): relatedCaseRouteIn has unknown route "hr"',
     ],
     [
       'an empty explanation',
-      withRules([{ ...policy.rules[0], explanation: '  ' }, ...policy.rules.slice(1)]),
+      withRules([{ ...ruleAt(0), explanation: '  ' }, ...policy.rules.slice(1)]),
       'rules[0] (board-implicated-officer): explanation is empty',
     ],
     [
@@ -79,10 +82,7 @@ describe(validatePolicy.name, () => {
     ],
     [
       'a condition that can never hold',
-      withRules([
-        ...policy.rules,
-        { ...policy.rules[0], id: 'never', when: { implicatedRoleIn: [] } },
-      ]),
+      withRules([...policy.rules, { ...ruleAt(0), id: 'never', when: { implicatedRoleIn: [] } }]),
       'rules[4] (never): implicatedRoleIn is empty, so the rule can never match',
     ],
     [
@@ -95,7 +95,13 @@ describe(validatePolicy.name, () => {
     ],
     [
       'a concern type defined twice',
-      { ...policy, concernTypes: [...policy.concernTypes, policy.concernTypes[0]] },
+      {
+        ...policy,
+        concernTypes: [
+          ...policy.concernTypes,
+          must(policy.concernTypes[0], 'the first concern type'),
+        ],
+      },
       'concernTypes[17] (accounting): concern type "accounting" is defined more than once',
     ],
     [
@@ -104,7 +110,7 @@ describe(validatePolicy.name, () => {
         ...policy,
         concernTypes: [
           ...policy.concernTypes,
-          { ...policy.concernTypes[0], code: 'payroll' as never },
+          { ...must(policy.concernTypes[0], 'the first concern type'), code: 'payroll' as never },
         ],
       },
       'concernTypes[17] (payroll): unknown concern type "payroll"',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import type { SqlRunner } from '../database/returning.js';
 import { recusesSql, recusingRolesSql } from './case-parties.repository.js';
 
@@ -266,7 +267,7 @@ export class CasesRepository {
                                WHERE p.case_id = $1 AND ${recusesSql('p', 's.id', 's.name_index', recusingRolesSql('s.role', recusingPartyRoles))})) AS recused`,
       [caseId],
     )) as CaseAccessPeopleRow[];
-    return rows[0];
+    return must(rows[0], 'the one row of a SELECT without FROM');
   }
 
   /** The sealed text of a case that exists, and the reference of its linked case. */
@@ -276,7 +277,7 @@ export class CasesRepository {
            FROM cases c LEFT JOIN cases r ON r.id = c.related_case_id WHERE c.id = $1`,
       [caseId],
     )) as CaseTextRow[];
-    return rows[0];
+    return must(rows[0], 'the text of a case that exists');
   }
 
   /**
@@ -385,7 +386,7 @@ export class CasesRepository {
               (SELECT routed_to FROM cases WHERE id = $2) AS related_route`,
       [caseId, relatedCaseId],
     )) as CaseRerouteInputsRow[];
-    return rows[0];
+    return must(rows[0], 'the one row of a SELECT without FROM');
   }
 
   /** Sends a case to another body. */

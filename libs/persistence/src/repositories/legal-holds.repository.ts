@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import { modifyReturning, type SqlRunner } from '../database/returning.js';
 
 /** A `legal_holds` row as the legal-hold service reads it (the release note stays sealed). */
@@ -43,7 +44,7 @@ export class LegalHoldsRepository {
          RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
       [hold.id, hold.caseId, hold.matter, hold.placedBy, hold.placedAt],
     )) as LegalHoldRow[];
-    return row;
+    return must(row, 'the row INSERT INTO legal_holds … RETURNING answers');
   }
 
   /**
@@ -58,7 +59,7 @@ export class LegalHoldsRepository {
           RETURNING id, matter, placed_by, placed_at, released_by, released_at`,
       [release.holdId, release.releasedBy, release.releasedAt, release.releaseNoteEnc],
     );
-    return row;
+    return must(row, 'the released hold (read as active, with its case locked)');
   }
 
   /** The active hold of a case, if any. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import { modifyReturning, type SqlRunner } from '../database/returning.js';
 
 /** A retaliation review with its check and the matched case's route, as reviewers read it. */
@@ -163,7 +164,7 @@ export class RetaliationRepository {
         decision.reasonEnc,
       ],
     );
-    return decided;
+    return must(decided, 'the decided review (read as pending, and locked)');
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import type { SqlRunner } from '../database/returning.js';
 
 /** A new enrolment link: its token stored as a keyed hash, and sealed only while it must be emailed. */
@@ -61,7 +62,7 @@ export class StaffEnrolmentsRepository {
         enrolment.validHours,
       ],
     )) as Array<{ expires_at: Date }>;
-    return rows[0].expires_at;
+    return must(rows[0], 'the row INSERT INTO staff_enrolments … RETURNING answers').expires_at;
   }
 
   /** Whether the staff member has a live link (it may have expired). */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import type { SqlRunner } from '../database/returning.js';
 
 /** The signed-in staff member behind a live session. */
@@ -46,7 +47,7 @@ export class StaffSessionsRepository {
        RETURNING expires_at`,
       [session.id, session.staffId, session.tokenHash, session.validSeconds],
     )) as Array<{ expires_at: Date }>;
-    return rows[0].expires_at;
+    return must(rows[0], 'the row INSERT INTO staff_sessions … RETURNING answers').expires_at;
   }
 
   /**
