@@ -1,11 +1,11 @@
 // The intake scenario's baseline: the SQL transaction IntakeService.submitIn runs for the bench's
-// report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts; the audit entry's
-// statement is imported from its repository in libs/persistence), replayed with raw `pg` by N
-// clients in a closed loop — case row, routing decision, two parties, outbox row, the
+// report (libs/domain/src/intake/intake.service.ts and audit-trail.service.ts), replayed with raw
+// `pg` by N clients in a closed loop — case row, routing decision, two parties, outbox row, the
 // audit entry into `audit_staged`, then COMMIT, where a deferred trigger seals it onto the chain
-// under the audit_head lock — with no HTTP, validation, encryption or TypeORM.
-// Ciphertexts are random bytes of the sizes the application writes. Keep it in step with the
-// service when that changes.
+// under the audit_head lock — with no HTTP, validation, encryption or TypeORM. The statements are
+// the repositories' own (libs/persistence, built), run over a raw `pg` client, so the baseline
+// follows them when they change; the order of the calls follows the service.
+// Ciphertexts are random bytes of the sizes the application writes.
 //
 // With "withoutAudit": true it leaves the audit entry out: the same transaction with no turn on the
 // audit_head lock, which shows what the machine gives before the chain is paid for.
@@ -26,7 +26,7 @@ const persistence = await import(
   pathToFileURL(join(options.dist, 'libs/persistence/src/index.js')).href
 );
 
-const policy = new domain.RoutingPolicyProvider().current();
+const policy = new domain.RoutingPolicyService().current();
 const decision = domain.route(
   policy,
   {
@@ -41,26 +41,17 @@ const sealed = (text) => randomBytes(1 + 1 + 36 + 12 + Buffer.byteLength(text ??
 const HMAC = () => randomBytes(32);
 const TITLE_TERMS = Array.from({ length: 8 }, () => randomBytes(16).toString('base64url'));
 
-const INSERT_CASE = `INSERT INTO cases (id, reference, channel, concern_type, status, anonymous, routed_to, handled_by, related_case_id,
-   recorded_by, receipt_hash, master_key_id, data_key_id, data_key_wrapped, title_enc, description_enc,
-   occurred_at_enc, location_enc, title_terms, received_at, acknowledge_by, next_due_at, updated_at)
- VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $19)
- ON CONFLICT (reference) DO NOTHING
- RETURNING id`;
-const INSERT_ROUTING = `INSERT INTO case_routings (id, case_id, trigger, routed_to, handled_by, rule_id, explanation, policy_version, decided_by, decided_at)
- VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
-const INSERT_PARTY = `INSERT INTO case_parties (id, case_id, kind, role, name_enc, contact_enc, name_index, email_index, created_at, staff_id, staff_match)
- SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, m.id, CASE WHEN m.id IS NULL THEN NULL ELSE 'automatic' END
-   FROM (SELECT NULL::uuid AS none) x
-   LEFT JOIN LATERAL (
-     SELECT s.id FROM staff s
-      WHERE $3 = 'implicated' AND s.disabled_at IS NULL AND s.name_index = $7
-      ORDER BY s.created_at LIMIT 1
-   ) m ON true`;
-const INSERT_OUTBOX = `INSERT INTO outbox (id, event, case_id, payload, created_at) VALUES ($1, $2, $3, $4, now())`;
+const cases = new persistence.CasesRepository();
+const parties = new persistence.CasePartiesRepository();
+const outbox = new persistence.OutboxRepository();
+/** A raw `pg` client as a repository's unit of work: it answers rows, as TypeORM's query does. */
+const runnerOf = (client) => ({
+  query: async (sql, parameters) => (await client.query(sql, parameters)).rows,
+});
 const AUDIT_APPEND = persistence.STAGE_AUDIT_ENTRY;
 
 async function submit(client) {
+  const tx = runnerOf(client);
   const now = new Date();
   const caseId = randomUUID();
   const due = new Date(now.getTime() + 7 * 24 * 3600 * 1000);
@@ -69,70 +60,65 @@ async function submit(client) {
     let reference;
     for (let attempt = 0; attempt < 20 && !reference; attempt += 1) {
       const candidate = `CND-${now.getUTCFullYear()}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
-      const inserted = await client.query(INSERT_CASE, [
-        caseId,
-        candidate,
-        'web',
-        REPORT.concernType,
-        REPORT.anonymous,
-        decision.routedTo,
-        decision.handledBy,
-        null,
-        null,
-        HMAC(),
-        'bench-master',
-        randomUUID(),
-        randomBytes(60),
-        sealed(REPORT.title),
-        sealed(REPORT.description),
-        sealed(REPORT.occurredAt),
-        sealed(REPORT.location),
-        TITLE_TERMS,
-        now,
-        due,
-      ]);
-      if (inserted.rowCount === 1) reference = candidate;
+      const inserted = await cases.insertIfReferenceFree(tx, {
+        id: caseId,
+        reference: candidate,
+        channel: 'web',
+        concernType: REPORT.concernType,
+        anonymous: REPORT.anonymous,
+        routedTo: decision.routedTo,
+        handledBy: decision.handledBy,
+        relatedCaseId: null,
+        recordedBy: null,
+        receiptHash: HMAC(),
+        masterKeyId: 'bench-master',
+        dataKeyId: randomUUID(),
+        dataKeyWrapped: randomBytes(60),
+        titleEnc: sealed(REPORT.title),
+        descriptionEnc: sealed(REPORT.description),
+        occurredAtEnc: sealed(REPORT.occurredAt),
+        locationEnc: sealed(REPORT.location),
+        titleTerms: TITLE_TERMS,
+        receivedAt: now,
+        acknowledgeBy: due,
+      });
+      if (inserted) reference = candidate;
     }
     if (!reference) throw new Error('could not draw a free case reference');
-    await client.query(INSERT_ROUTING, [
-      randomUUID(),
+    await cases.insertRouting(tx, {
+      id: randomUUID(),
       caseId,
-      'intake',
-      decision.routedTo,
-      decision.handledBy,
-      decision.ruleId,
-      decision.explanation,
-      decision.policyVersion,
-      null,
-      now,
-    ]);
+      trigger: 'intake',
+      routedTo: decision.routedTo,
+      handledBy: decision.handledBy,
+      ruleId: decision.ruleId,
+      explanation: decision.explanation,
+      policyVersion: decision.policyVersion,
+      decidedBy: null,
+      decidedAt: now,
+    });
+    const party = (kind, role, name, contact, emailIndex) => ({
+      id: randomUUID(),
+      caseId,
+      kind,
+      role,
+      nameEnc: sealed(name),
+      contactEnc: contact === null ? null : sealed(contact),
+      employeeIdEnc: null,
+      nameIndex: HMAC(),
+      emailIndex,
+      employeeIdIndex: null,
+      addedBy: null,
+      createdAt: now,
+      staff: kind === 'implicated' ? { kind: 'match_by_name' } : { kind: 'none' },
+    });
     for (const person of REPORT.implicated) {
-      await client.query(INSERT_PARTY, [
-        randomUUID(),
-        caseId,
-        'implicated',
-        person.role,
-        sealed(person.name),
-        null,
-        HMAC(),
-        null,
-        now,
-      ]);
+      await parties.insert(tx, party('implicated', person.role, person.name, null, null));
     }
     for (const witness of REPORT.witnesses) {
-      await client.query(INSERT_PARTY, [
-        randomUUID(),
-        caseId,
-        'witness',
-        null,
-        sealed(witness.name),
-        sealed(witness.contact),
-        HMAC(),
-        HMAC(),
-        now,
-      ]);
+      await parties.insert(tx, party('witness', null, witness.name, witness.contact, HMAC()));
     }
-    await client.query(INSERT_OUTBOX, [randomUUID(), 'case.created', caseId, '{}']);
+    await outbox.insert(tx, { id: randomUUID(), event: 'case.created', caseId, payload: {} });
     if (options.withoutAudit) {
       await client.query('COMMIT');
       return;

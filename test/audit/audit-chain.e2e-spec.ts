@@ -5,9 +5,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   auditEntryOf,
-  AuditTrail,
+  AuditTrailService,
   canonicalJson,
-  AuditVerifier,
+  AuditVerifierService,
   hashEntry,
   sealEntry,
   SYSTEM,
@@ -98,7 +98,7 @@ function tamper(entry: AuditLogRow, field: Field, position: number, shift: numbe
  */
 const testOnly = (action: `test.${string}`) => action as unknown as AuditAction;
 
-describe(AuditVerifier.name, () => {
+describe(AuditVerifierService.name, () => {
   let sut: TestApp;
   /** The schema owner with triggers off (session_replication_role = replica): the tamperer. */
   let owner: Client;
@@ -106,7 +106,7 @@ describe(AuditVerifier.name, () => {
   let counsel: TestStaff;
 
   const http = () => request(sut.app.getHttpServer());
-  const verifier = () => sut.app.get(AuditVerifier);
+  const verifier = () => sut.app.get(AuditVerifierService);
   const entries = async () =>
     (
       await owner.query<AuditLogRow>(
@@ -620,7 +620,7 @@ describe(AuditVerifier.name, () => {
 
   it("seals a transaction's entries at COMMIT in the order written, and nothing of it when the seal fails", async () => {
     const dataSource = sut.app.get(DataSource);
-    const trail = sut.app.get(AuditTrail);
+    const trail = sut.app.get(AuditTrailService);
     const before = (await entries()).length;
     await dataSource.transaction(async (tx) => {
       for (const step of [1, 2, 3]) {
@@ -664,7 +664,7 @@ describe(AuditVerifier.name, () => {
 
   it('keeps one gap-free chain when 50 transactions append at once', async () => {
     const dataSource = sut.app.get(DataSource);
-    const trail = sut.app.get(AuditTrail);
+    const trail = sut.app.get(AuditTrailService);
     const before = (await entries()).length;
     await Promise.all(
       Array.from({ length: 50 }, (_, writer) =>
@@ -702,7 +702,7 @@ describe(AuditVerifier.name, () => {
 
   it('seals in the database exactly the hash the TypeScript encoder computes, for any detail', async () => {
     const dataSource = sut.app.get(DataSource);
-    const trail = sut.app.get(AuditTrail);
+    const trail = sut.app.get(AuditTrailService);
     // Keys that sort differently by UTF-16 code units, by code points and by jsonb's length-first
     // order; escapes; numbers JSON and PostgreSQL write differently (1e21, 0.1, -0, 2^53).
     const key = fc.constantFrom('b', 'aa', 'é', '😀', '\uff5e', 'Z', 'a b', 'quote"', 'k');

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AuditEvents, RetentionService } from '@candor/domain';
+import { AuditEventsService, RetentionService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
@@ -32,7 +32,7 @@ const SECRETS = {
   reviewReason: 'Transfer requested by the employee herself',
 };
 
-describe(AuditEvents.name, () => {
+describe(AuditEventsService.name, () => {
   let sut: TestApp;
   let counsel: TestStaff;
   let cfo: TestStaff;

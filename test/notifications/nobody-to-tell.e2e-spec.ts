@@ -1,4 +1,4 @@
-import { UnannouncedEvents } from '@candor/domain';
+import { UnannouncedEventsService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { eventually, runToEnd } from '../support/processes.js';
@@ -18,7 +18,7 @@ import {
 const ALERT_SUBJECT = 'Candor: a notification has nobody to receive it';
 const AUDIT_HEAD_SUBJECT = 'Candor: daily audit log head';
 
-describe(`${UnannouncedEvents.name}: a case nobody can be told about`, () => {
+describe(`${UnannouncedEventsService.name}: a case nobody can be told about`, () => {
   let world: NotificationWorld;
   let admin: StaffRow;
   const acCases: SubmittedCase[] = [];

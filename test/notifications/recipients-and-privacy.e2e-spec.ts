@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { NotificationRecipients } from '@candor/domain';
+import { NotificationRecipientsService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { eventually } from '../support/processes.js';
 import { anonymousReport, namedReport } from '../support/factories.js';
@@ -19,7 +19,7 @@ import {
   SubmittedCase,
 } from './notification-fixtures.js';
 
-describe(NotificationRecipients.name, () => {
+describe(NotificationRecipientsService.name, () => {
   let world: NotificationWorld;
   let staff: Record<
     | 'gc'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotificationScan } from '@candor/domain';
+import { NotificationScanService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { eventually } from '../support/processes.js';
@@ -24,7 +24,7 @@ const REASONS = {
   feedbackOverdue: 'Feedback to the reporter is overdue.',
 };
 
-describe(`${NotificationScan.name} and the events other services raise`, () => {
+describe(`${NotificationScanService.name} and the events other services raise`, () => {
   let world: NotificationWorld;
   let gc: StaffRow;
   let cfo: StaffRow;

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { NotificationDelivery } from '@candor/domain';
+import { NotificationDeliveryService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { anonymousReport } from '../support/factories.js';
 import { eventually, runToEnd } from '../support/processes.js';
@@ -22,7 +22,7 @@ interface FailedLine {
   attempts: number;
 }
 
-describe(`${NotificationDelivery.name} when the SMTP server refuses`, () => {
+describe(`${NotificationDeliveryService.name} when the SMTP server refuses`, () => {
   let world: NotificationWorld;
   let chair: StaffRow;
   let member: StaffRow;

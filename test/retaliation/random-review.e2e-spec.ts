@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { RetaliationChecks } from '@candor/domain';
+import { RetaliationChecksService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
@@ -8,7 +8,7 @@ import { report } from '../safeguards/case-fixtures.js';
 
 const TABLES = ['retaliation_checks', 'retaliation_reviews', 'outbox', 'audit_log'];
 
-describe(`${RetaliationChecks.name} at a random review rate of 1`, () => {
+describe(`${RetaliationChecksService.name} at a random review rate of 1`, () => {
   let sut: TestApp;
   let hr: TestStaff;
   let counsel: TestStaff;

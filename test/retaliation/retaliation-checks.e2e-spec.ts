@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { CaseAccess, RetaliationChecks } from '@candor/domain';
+import { CaseAccessService, RetaliationChecksService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { bearer, createStaff, TestStaff } from '../support/staff.js';
@@ -9,7 +9,7 @@ import { closeCase, monthsAgo, report, ReportedCase } from '../safeguards/case-f
 
 const EFFECTIVE = '2026-09-01';
 
-describe(RetaliationChecks.name, () => {
+describe(RetaliationChecksService.name, () => {
   let sut: TestApp;
   let hr: TestStaff;
   let otherHr: TestStaff;
@@ -244,7 +244,7 @@ describe(RetaliationChecks.name, () => {
           .set(...bearer(hr))
       ).status,
     ).toBe(404);
-    const access = sut.app.get(CaseAccess);
+    const access = sut.app.get(CaseAccessService);
     await expect(
       sut.app
         .get(DataSource)

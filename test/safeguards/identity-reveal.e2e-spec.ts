@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IdentityReveal } from '@candor/domain';
+import { IdentityRevealService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { rowCounts } from '../support/counts.js';
 import { anonymousReport, namedReport } from '../support/factories.js';
@@ -10,7 +10,7 @@ import { auditOf, report, ReportedCase, reporterToken } from './case-fixtures.js
 const JUSTIFICATION =
   'We need to interview the reporter about the offsite invitation list, which only they saw.';
 
-describe(IdentityReveal.name, () => {
+describe(IdentityRevealService.name, () => {
   let sut: TestApp;
   let counsel: TestStaff;
   let committee: TestStaff;

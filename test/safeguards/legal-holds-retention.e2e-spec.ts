@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { LegalHolds, RetentionService } from '@candor/domain';
+import { LegalHoldsService, RetentionService } from '@candor/domain';
 import { must } from '@candor/platform';
 import { anonymousReport, namedReport } from '../support/factories.js';
 import { runToEnd } from '../support/processes.js';
@@ -9,7 +9,7 @@ import { bearer, createStaff, TestStaff } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 import { auditOf, closeCase, report, ReportedCase, yearsAgo } from './case-fixtures.js';
 
-describe(LegalHolds.name, () => {
+describe(LegalHoldsService.name, () => {
   let sut: TestApp;
   let counsel: TestStaff;
   let cfo: TestStaff;
@@ -127,7 +127,7 @@ describe(LegalHolds.name, () => {
     });
 
     it('records a refused change in its own transaction, so the entry survives the rollback', async () => {
-      const holds = sut.app.get(LegalHolds);
+      const holds = sut.app.get(LegalHoldsService);
       const before = (await auditOf(sut, gcCase.reference)).length;
       await expect(
         sut.app

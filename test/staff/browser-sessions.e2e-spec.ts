@@ -2,7 +2,7 @@ import request from 'supertest';
 import {
   BROWSER_SESSION_ABSOLUTE_SECONDS,
   DomainError,
-  StaffAccounts,
+  StaffAccountsService,
   StaffSessionService,
   SYSTEM,
 } from '@candor/domain';
@@ -162,7 +162,7 @@ describe(StaffSessionService.name, () => {
 
     const other = await createStaff(app, 'hr');
     const before = await sut.open(other.id);
-    await app.app.get(StaffAccounts).resetSecondFactor(SYSTEM, other.id, 'printed');
+    await app.app.get(StaffAccountsService).resetSecondFactor(SYSTEM, other.id, 'printed');
     await expect(sut.authenticate(before.cookieValue)).resolves.toBeUndefined();
     await expect(sut.open(other.id)).rejects.toThrow('this account cannot sign in');
   });

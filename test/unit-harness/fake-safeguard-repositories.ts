@@ -36,7 +36,7 @@ const sameBytes = (a: Buffer | null, b: Buffer | null): boolean =>
   a !== null && b !== null && a.equals(b);
 
 /**
- * The audit log: AuditTrail (the real one) stages each entry here in the caller's unit of work;
+ * The audit log: AuditTrailService (the real one) stages each entry here in the caller's unit of work;
  * read back, the entries are sealed onto a real hash chain in the order they were staged.
  */
 export class FakeAuditLogRepository implements RepositoryContract<AuditLogRepository> {

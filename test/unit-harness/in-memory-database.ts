@@ -102,7 +102,7 @@ export class Table<T extends object> {
 }
 
 /**
- * An entry AuditTrail staged, its detail parsed back from the canonical JSON it was given as, and
+ * An entry AuditTrailService staged, its detail parsed back from the canonical JSON it was given as, and
  * timed by `now()` as the database would. Entries are sealed onto a hash chain when read back.
  */
 export interface RecordedAuditEntry {
@@ -211,7 +211,7 @@ export class InMemoryDatabase {
     r.id,
   ]);
   readonly outbox = new Table<OutboxEntity>('outbox');
-  /** Entries as staged by AuditTrail, in order: what the log holds once they commit. */
+  /** Entries as staged by AuditTrailService, in order: what the log holds once they commit. */
   readonly audit = new Table<RecordedAuditEntry>('audit_staged');
 
   /** What SQL's `now()` answers; tests may move it. */

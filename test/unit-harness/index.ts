@@ -10,7 +10,7 @@
 //
 // Every repository with a fake here is replaced (the fakes implement the real class's public
 // methods, so a repository change that the fakes do not follow fails the typecheck); everything
-// else is the real class: AuditTrail, CaseAccess, the cipher with fresh test keys, the routing
+// else is the real class: AuditTrailService, CaseAccessService, the cipher with fresh test keys, the routing
 // policy, the configuration's defaults. `harness.get(OtherService)` builds another service on the
 // same data; `harness.clock.advance(ms)` moves time. No PostgreSQL, no Redis: SQL-specific
 // behaviour (locks, triggers, COPY) stays with the e2e tests.

@@ -108,7 +108,7 @@ function fake<T>(
 
 /**
  * What the harness puts in place of the database: the unit of work and every repository a fake
- * exists for. Everything else a service needs is the real class (AuditTrail, CaseAccess, the
+ * exists for. Everything else a service needs is the real class (AuditTrailService, CaseAccessService, the
  * cipher, the routing policy…), built on these.
  */
 const FAKES: readonly FakeEntry[] = [

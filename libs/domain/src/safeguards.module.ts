@@ -3,8 +3,8 @@ import { PersistenceModule } from '@candor/persistence';
 import { PlatformServicesModule } from '@candor/platform';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
-import { IdentityReveal } from './identity/identity-reveal.service.js';
-import { LegalHolds } from './legal-hold/legal-holds.service.js';
+import { IdentityRevealService } from './identity/identity-reveal.service.js';
+import { LegalHoldsService } from './legal-hold/legal-holds.service.js';
 import { RetentionService } from './retention/retention.service.js';
 import { NotificationEventsModule } from './notifications/notification-events.module.js';
 
@@ -17,7 +17,7 @@ import { NotificationEventsModule } from './notifications/notification-events.mo
     PlatformServicesModule,
     NotificationEventsModule,
   ],
-  providers: [IdentityReveal, LegalHolds, RetentionService],
-  exports: [IdentityReveal, LegalHolds, RetentionService],
+  providers: [IdentityRevealService, LegalHoldsService, RetentionService],
+  exports: [IdentityRevealService, LegalHoldsService, RetentionService],
 })
 export class SafeguardsModule {}

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AuditEvents,
-  AuditVerifier,
+  AuditEventsService,
+  AuditVerifierService,
   CASE_NOT_FOUND,
   CASE_REFERENCE_PATTERN,
   DomainError,
@@ -22,8 +22,8 @@ import { AuditEventsPageDto, AuditVerificationDto } from './dto/audit-responses.
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(
-    private readonly verifier: AuditVerifier,
-    private readonly events: AuditEvents,
+    private readonly verifier: AuditVerifierService,
+    private readonly events: AuditEventsService,
   ) {}
 
   @Get('verify')

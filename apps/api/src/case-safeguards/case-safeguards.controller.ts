@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { IdentityReveal, LegalHolds, ProtectedPeople } from '@candor/domain';
+import { IdentityRevealService, LegalHoldsService, ProtectedPeopleService } from '@candor/domain';
 import type { LegalHoldView, StaffPrincipal } from '@candor/domain';
 import { ReferenceParam } from '../cases/reference.pipe.js';
 import { ApiErrorResponses } from '../common/error-response.dto.js';
@@ -22,7 +22,7 @@ import {
 
 /**
  * What protects a case and the people in it: legal holds, the identity reveal, and protected
- * people. Same prefix as case management; every route goes through CaseAccess (404 for a case the
+ * people. Same prefix as case management; every route goes through CaseAccessService (404 for a case the
  * caller may not see or act on).
  */
 @ApiTags('staff')
@@ -32,9 +32,9 @@ import {
 @Controller('api/v1/cases')
 export class CaseSafeguardsController {
   constructor(
-    private readonly holds: LegalHolds,
-    private readonly identity: IdentityReveal,
-    private readonly protectedPeople: ProtectedPeople,
+    private readonly holds: LegalHoldsService,
+    private readonly identity: IdentityRevealService,
+    private readonly protectedPeople: ProtectedPeopleService,
   ) {}
 
   @Post(':reference/legal-hold')

@@ -68,7 +68,7 @@ import {
 import { ReferenceParam } from './reference.pipe.js';
 
 /**
- * Case management for staff. Every route is signed in; every case route goes through CaseAccess
+ * Case management for staff. Every route is signed in; every case route goes through CaseAccessService
  * (role, route, assignment and recusal, checked on each request) and answers 404 for a case the
  * caller may not see.
  */

@@ -12,7 +12,7 @@ import {
   concernTypeCatalogue,
   IntakeService,
   REPORTER,
-  RoutingPolicyProvider,
+  RoutingPolicyService,
 } from '@candor/domain';
 import type { ConcernTypeCatalogueEntry, IncomingFile, RoutingPolicy } from '@candor/domain';
 import { ApiErrorResponses } from '../common/error-response.dto.js';
@@ -38,7 +38,7 @@ export class IntakeController {
 
   constructor(
     private readonly intake: IntakeService,
-    private readonly policies: RoutingPolicyProvider,
+    private readonly policies: RoutingPolicyService,
   ) {}
 
   @Get('concern-types')

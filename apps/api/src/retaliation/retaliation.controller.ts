@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { RetaliationChecks, RetaliationReviews } from '@candor/domain';
+import { RetaliationChecksService, RetaliationReviewsService } from '@candor/domain';
 import type { RetaliationReviewView, StaffPrincipal } from '@candor/domain';
 import { ApiErrorResponses } from '../common/error-response.dto.js';
 import { CurrentStaff, StaffAuthGuard } from '../staff-auth/staff-auth.guard.js';
@@ -29,8 +29,8 @@ import {
 @Controller('api/v1/retaliation')
 export class RetaliationController {
   constructor(
-    private readonly checks: RetaliationChecks,
-    private readonly reviews: RetaliationReviews,
+    private readonly checks: RetaliationChecksService,
+    private readonly reviews: RetaliationReviewsService,
   ) {}
 
   @Post('checks')

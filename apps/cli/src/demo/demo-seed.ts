@@ -6,16 +6,16 @@ import {
   CaseListService,
   CaseWorkflowService,
   DomainError,
-  IdentityReveal,
+  IdentityRevealService,
   IntakeService,
-  LegalHolds,
-  ProtectedPeople,
+  LegalHoldsService,
+  ProtectedPeopleService,
   REPORTER,
   ReporterChannelService,
-  RetaliationChecks,
-  RetaliationReviews,
+  RetaliationChecksService,
+  RetaliationReviewsService,
   type Route,
-  StaffAccounts,
+  StaffAccountsService,
   SYSTEM,
   TOTP_ISSUER,
   type Viewer,
@@ -74,7 +74,7 @@ export class DemoSeed {
   constructor(private readonly get: Get) {}
 
   async run(): Promise<DemoSeedResult> {
-    const existing = await this.get(StaffAccounts).list();
+    const existing = await this.get(StaffAccountsService).list();
     if (existing.length > 0) {
       throw new DomainError(
         'conflict',
@@ -104,7 +104,7 @@ export class DemoSeed {
     >) {
       const email = demoEmail(person.name);
       const password = generatePassword();
-      const created = await this.get(StaffAccounts).create(
+      const created = await this.get(StaffAccountsService).create(
         SYSTEM,
         {
           email,
@@ -211,7 +211,7 @@ export class DemoSeed {
         await this.get(ReporterChannelService).postMessage(c.caseId, step.body);
         return undefined;
       case 'hold':
-        await this.get(LegalHolds).place(this.viewer(step.by), ref, step.matter);
+        await this.get(LegalHoldsService).place(this.viewer(step.by), ref, step.matter);
         return undefined;
       case 'outcome': {
         const determinations = this.get(CaseDeterminationsService);
@@ -231,10 +231,10 @@ export class DemoSeed {
         return undefined;
       }
       case 'protect':
-        await this.get(ProtectedPeople).add(this.viewer(step.by), ref, step.person);
+        await this.get(ProtectedPeopleService).add(this.viewer(step.by), ref, step.person);
         return undefined;
       case 'reveal':
-        await this.get(IdentityReveal).reveal(this.viewer(step.by), ref, step.justification);
+        await this.get(IdentityRevealService).reveal(this.viewer(step.by), ref, step.justification);
         return undefined;
       case 'implicate':
         await this.get(CaseWorkflowService).addImplicated(this.viewer(step.by), ref, step.person);
@@ -248,7 +248,7 @@ export class DemoSeed {
 
   private async retaliationChecks(): Promise<void> {
     for (const check of DEMO_RETALIATION_CHECKS) {
-      const { id } = await this.get(RetaliationChecks).submit(this.viewer('hr'), {
+      const { id } = await this.get(RetaliationChecksService).submit(this.viewer('hr'), {
         employee: check.employee,
         action: check.action,
         effectiveDate: new Date(Date.now() + check.effectiveInDays * 86_400_000)
@@ -257,10 +257,10 @@ export class DemoSeed {
       });
       if (!check.decision) continue;
       const reviewer = this.viewer(check.decision.by);
-      const reviews = await this.get(RetaliationReviews).listFor(reviewer);
+      const reviews = await this.get(RetaliationReviewsService).listFor(reviewer);
       const review = reviews.find((r) => r.checkId === id);
       if (!review) throw new Error('the demo review did not reach its reviewer');
-      await this.get(RetaliationReviews).decide(
+      await this.get(RetaliationReviewsService).decide(
         reviewer,
         review.id,
         check.decision.decision,

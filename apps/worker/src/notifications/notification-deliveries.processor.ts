@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { DeliveryOutcome, NotificationDelivery, type SendJournal } from '@candor/domain';
+import { DeliveryOutcome, NotificationDeliveryService, type SendJournal } from '@candor/domain';
 import { DatabaseOutage } from '@candor/persistence';
 import { DeliveryFailure, QueueName } from '@candor/platform';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -20,7 +20,7 @@ export class NotificationDeliveriesProcessor extends WorkerHost {
   private readonly logger = new Logger(NotificationDeliveriesProcessor.name);
 
   constructor(
-    private readonly delivery: NotificationDelivery,
+    private readonly delivery: NotificationDeliveryService,
     private readonly outage: DatabaseOutage,
   ) {
     super();

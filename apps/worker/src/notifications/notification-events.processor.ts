@@ -2,10 +2,10 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Inject, Logger } from '@nestjs/common';
 import {
   NOTIFICATION_SETTINGS,
-  NotificationRecipients,
+  NotificationRecipientsService,
   type NotificationSettings,
   OutboxEvent,
-  UnannouncedEvents,
+  UnannouncedEventsService,
 } from '@candor/domain';
 import { DatabaseOutage } from '@candor/persistence';
 import { NotificationJob, QueueName } from '@candor/platform';
@@ -22,7 +22,7 @@ import {
 /**
  * Fan-out: one send job per recipient of an outbox event, resolved now (not when it happened). An
  * event that must reach someone and finds nobody is kept, and the administrators are alerted
- * (UnannouncedEvents), rather than dropped.
+ * (UnannouncedEventsService), rather than dropped.
  */
 @Processor(QueueName.NotificationEvents, { ...NOTIFICATION_WORKER_OPTIONS, concurrency: 4 })
 export class NotificationEventsProcessor extends WorkerHost {
@@ -30,8 +30,8 @@ export class NotificationEventsProcessor extends WorkerHost {
   private readonly failures = new FailureLog(this.logger);
 
   constructor(
-    private readonly recipients: NotificationRecipients,
-    private readonly unannounced: UnannouncedEvents,
+    private readonly recipients: NotificationRecipientsService,
+    private readonly unannounced: UnannouncedEventsService,
     @InjectQueue(QueueName.NotificationDeliveries) private readonly deliveries: Queue<SendJobData>,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly outage: DatabaseOutage,

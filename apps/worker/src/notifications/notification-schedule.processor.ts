@@ -2,7 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
   NOTIFICATION_SETTINGS,
-  NotificationScan,
+  NotificationScanService,
   type NotificationSettings,
   type ScanResult,
 } from '@candor/domain';
@@ -32,7 +32,7 @@ export class NotificationScheduleProcessor
   private checking = false;
 
   constructor(
-    private readonly scan: NotificationScan,
+    private readonly scan: NotificationScanService,
     @InjectQueue(QueueName.NotificationSchedule) private readonly queue: Queue,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly outage: DatabaseOutage,

@@ -58,7 +58,7 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /**
  * What may still be done with a case retention purged: look at its tombstone and its audit trail.
- * Every other action is refused (CaseAccess.require), and the console offers nothing else.
+ * Every other action is refused (CaseAccessService.require), and the console offers nothing else.
  */
 export const PURGED_CASE_ACTIONS: readonly CaseAction[] = ['view', 'view_audit'];
 

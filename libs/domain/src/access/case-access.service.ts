@@ -53,7 +53,7 @@ export interface AccessibleCase {
  * caller may not see, or may see but not act on, answers 404: its existence is not disclosed.
  */
 @Injectable()
-export class CaseAccess {
+export class CaseAccessService {
   constructor(
     private readonly cipher: CaseCipherService,
     private readonly cases: CasesRepository,

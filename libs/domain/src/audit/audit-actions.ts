@@ -1,6 +1,6 @@
 /**
  * Every action the application writes to the audit log, as stored (`area.what_happened`). The
- * union is built from the array, and AuditTrail.append accepts only the union, so the compiler
+ * union is built from the array, and AuditTrailService.append accepts only the union, so the compiler
  * proves that each call site writes a listed action; the strings are the stored values, so none
  * may be renamed (entries already on the chain keep the old text). The staff console labels them
  * through the `auditActions` block of the i18n catalogues (dots become underscores).

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { must } from '@candor/platform';
 import { AuditLogRepository, type AuditLogRow, TransactionalConnection } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { AuditActorType, AuditDetail } from './audit-entry.js';
-import { AuditTrail } from './audit-trail.service.js';
+import { AuditTrailService } from './audit-trail.service.js';
 import { auditEntryOf } from './audit-log-row.js';
 
 export const AUDIT_EVENTS_PAGE = { default: 50, max: 200 } as const;
@@ -33,16 +33,16 @@ const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
 
 /**
  * The audit entries of one case, oldest first, keyset-paginated by seq: "who did what, when" for
- * the people who may see the case, and nobody else (CaseAccess, action `view_audit`). Reading it
+ * the people who may see the case, and nobody else (CaseAccessService, action `view_audit`). Reading it
  * is itself recorded: the trail of a case is part of the anti-retaliation evidence.
  */
 @Injectable()
-export class AuditEvents {
+export class AuditEventsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly auditLog: AuditLogRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async listForCase(

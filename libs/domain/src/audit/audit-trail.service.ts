@@ -36,7 +36,7 @@ export interface AuditRecord {
  * on it. If the seal fails, COMMIT fails and the change is not written either.
  */
 @Injectable()
-export class AuditTrail {
+export class AuditTrailService {
   constructor(private readonly auditLog: AuditLogRepository) {}
 
   async append(tx: UnitOfWork, actor: AuditActor, record: AuditRecord): Promise<void> {

@@ -11,7 +11,7 @@ import { type AuditVerification, verifyAuditLogOn } from './audit-log-verificati
  * appear half-way nor move the head under it.
  */
 @Injectable()
-export class AuditVerifier {
+export class AuditVerifierService {
   constructor(private readonly connection: TransactionalConnection) {}
 
   /**

@@ -7,8 +7,8 @@ import {
 } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { CaseStatus } from '../cases/case-status.js';
 import { caseDeadlines } from '../cases/deadlines.js';
@@ -40,8 +40,8 @@ export class BoardReportService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly boardReports: BoardReportsRepository,
-    private readonly audit: AuditTrail,
-    private readonly access: CaseAccess,
+    private readonly audit: AuditTrailService,
+    private readonly access: CaseAccessService,
     private readonly clock: Clock,
   ) {}
 

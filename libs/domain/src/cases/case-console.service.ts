@@ -9,10 +9,10 @@ import {
   type StaffRole,
   type Viewer,
 } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { Route } from '../routing/routing.types.js';
-import { LegalHolds, type LegalHoldView } from '../legal-hold/legal-holds.service.js';
+import { LegalHoldsService, type LegalHoldView } from '../legal-hold/legal-holds.service.js';
 import { isCaseStatus, type CaseStatus } from './case-status.js';
 import { allowedTransitions } from './workflow.js';
 
@@ -38,16 +38,16 @@ export interface CaseConsoleView {
 /**
  * The console's questions about a case that the JSON API leaves to its client: which actions and
  * transitions to offer, which investigators may be assigned (recused staff never are), the active
- * hold. Every answer comes from the access policy and the workflow map, through CaseAccess (a case
+ * hold. Every answer comes from the access policy and the workflow map, through CaseAccessService (a case
  * the viewer may not see is not found); nothing here reads case content.
  */
 @Injectable()
-export class CaseConsole {
+export class CaseConsoleService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly staff: StaffRepository,
-    private readonly access: CaseAccess,
-    private readonly holds: LegalHolds,
+    private readonly access: CaseAccessService,
+    private readonly holds: LegalHoldsService,
   ) {}
 
   async view(viewer: Viewer, reference: string): Promise<CaseConsoleView> {

@@ -9,8 +9,8 @@ import {
   TransactionalConnection,
 } from '@candor/persistence';
 import type { CaseAction, Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { isUuid } from '../common/uuid.js';
 import { sealedMessage, writeFiles } from '../intake/case-records.js';
@@ -38,8 +38,8 @@ export class CaseCorrespondenceService {
     private readonly notes: CaseNotesRepository,
     private readonly messages: CaseMessagesRepository,
     private readonly files: CaseFilesRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}

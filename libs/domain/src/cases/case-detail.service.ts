@@ -12,8 +12,8 @@ import {
 } from '@candor/persistence';
 import type { CaseKey } from '@candor/platform';
 import { canSee, Viewer } from '../access/access-policy.js';
-import { CaseAccess, CaseRecord } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService, CaseRecord } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { caseDeadlines } from './deadlines.js';
 import type { CaseStatus } from './case-status.js';
 
@@ -31,8 +31,8 @@ export class CaseDetailService {
     private readonly caseMessages: CaseMessagesRepository,
     private readonly caseFiles: CaseFilesRepository,
     private readonly determinations: CaseDeterminationsRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly clock: Clock,
   ) {}
 

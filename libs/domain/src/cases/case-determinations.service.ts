@@ -9,8 +9,8 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import { approvalState, requiredApprovers, StaffRole, Viewer } from '../access/access-policy.js';
-import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AccessibleCase, CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { ACTION_MEASURES as MEASURES, ActionKind, Finding } from './case-outcome.js';
@@ -61,8 +61,8 @@ export class CaseDeterminationsService {
     private readonly connection: TransactionalConnection,
     private readonly cases: CasesRepository,
     private readonly determinations: CaseDeterminationsRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly clock: Clock,
   ) {}
 

@@ -12,15 +12,15 @@ import {
 } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, Clock } from '@candor/platform';
 import type { Viewer } from '../access/access-policy.js';
-import { AccessibleCase, CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AccessibleCase, CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { routingRecord, sealedMessage } from '../intake/case-records.js';
-import { LegalHolds } from '../legal-hold/legal-holds.service.js';
+import { LegalHoldsService } from '../legal-hold/legal-holds.service.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
-import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
+import { UnannouncedEventsService } from '../notifications/unannounced-events.service.js';
 import { route } from '../routing/route.js';
-import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
+import { RoutingPolicyService } from '../routing/routing-policy.provider.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
 import type { CaseStatus } from './case-status.js';
 import { checkTransition, DismissalReason, statusChange } from './workflow.js';
@@ -46,13 +46,13 @@ export class CaseWorkflowService {
     private readonly parties: CasePartiesRepository,
     private readonly messages: CaseMessagesRepository,
     private readonly notes: CaseNotesRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly cipher: CaseCipherService,
-    private readonly policies: RoutingPolicyProvider,
+    private readonly policies: RoutingPolicyService,
     private readonly configService: ConfigService,
-    private readonly holds: LegalHolds,
-    private readonly unannounced: UnannouncedEvents,
+    private readonly holds: LegalHoldsService,
+    private readonly unannounced: UnannouncedEventsService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}

@@ -6,7 +6,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
 import { SafeguardsModule } from '../safeguards.module.js';
-import { CaseConsole } from './case-console.service.js';
+import { CaseConsoleService } from './case-console.service.js';
 import { CaseCorrespondenceService } from './case-correspondence.service.js';
 import { CaseDeterminationsService } from './case-determinations.service.js';
 import { CaseDetailService } from './case-detail.service.js';
@@ -28,7 +28,7 @@ import { CaseWorkflowService } from './case-workflow.service.js';
     SafeguardsModule,
   ],
   providers: [
-    CaseConsole,
+    CaseConsoleService,
     CaseCorrespondenceService,
     CaseDetailService,
     CaseDeterminationsService,
@@ -36,7 +36,7 @@ import { CaseWorkflowService } from './case-workflow.service.js';
     CaseWorkflowService,
   ],
   exports: [
-    CaseConsole,
+    CaseConsoleService,
     CaseCorrespondenceService,
     CaseDetailService,
     CaseDeterminationsService,

@@ -6,8 +6,8 @@ import {
   TransactionalConnection,
 } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { sealedMessage } from '../intake/case-records.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
@@ -26,13 +26,13 @@ export interface RevealedIdentity {
  * once all of them have committed together.
  */
 @Injectable()
-export class IdentityReveal {
+export class IdentityRevealService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reporters: ReporterIdentityRepository,
     private readonly messages: CaseMessagesRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}

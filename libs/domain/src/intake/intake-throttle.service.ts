@@ -15,7 +15,7 @@ const KEYS = [KEY];
  * send complete reports, each of which becomes a case on the record.
  */
 @Injectable()
-export class IntakeThrottle {
+export class IntakeThrottleService {
   private readonly throttle: Throttle;
   readonly reportsPerMinute: number;
 

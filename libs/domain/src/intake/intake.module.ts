@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@candor/persistence';
 import { PlatformServicesModule, RedisModule } from '@candor/platform';
 import { AuditModule } from '../audit/audit.module.js';
-import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
-import { IntakeThrottle } from './intake-throttle.service.js';
+import { RoutingPolicyService } from '../routing/routing-policy.provider.js';
+import { IntakeThrottleService } from './intake-throttle.service.js';
 import { IntakeService } from './intake.service.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
 
@@ -16,7 +16,7 @@ import { NotificationEventsModule } from '../notifications/notification-events.m
     RedisModule,
     NotificationEventsModule,
   ],
-  providers: [IntakeService, IntakeThrottle, RoutingPolicyProvider],
-  exports: [IntakeService, IntakeThrottle, RoutingPolicyProvider],
+  providers: [IntakeService, IntakeThrottleService, RoutingPolicyService],
+  exports: [IntakeService, IntakeThrottleService, RoutingPolicyService],
 })
 export class IntakeModule {}

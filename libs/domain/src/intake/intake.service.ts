@@ -9,14 +9,14 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, CaseKey, Clock, generateReceipt } from '@candor/platform';
-import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrailService, SYSTEM } from '../audit/audit-trail.service.js';
 import { acknowledgeBy } from '../cases/deadlines.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { route } from '../routing/route.js';
-import { RoutingPolicyProvider } from '../routing/routing-policy.provider.js';
+import { RoutingPolicyService } from '../routing/routing-policy.provider.js';
 import { randomCaseReference } from './case-reference.js';
 import { PreparedFile, routingRecord, writeFiles } from './case-records.js';
-import { IntakeThrottle } from './intake-throttle.service.js';
+import { IntakeThrottleService } from './intake-throttle.service.js';
 import type { ReportSubmission, SubmittedReport } from './intake.types.js';
 import { prepareFiles } from './prepare-files.js';
 
@@ -35,9 +35,9 @@ export class IntakeService {
     private readonly parties: CasePartiesRepository,
     private readonly files: CaseFilesRepository,
     private readonly cipher: CaseCipherService,
-    private readonly audit: AuditTrail,
-    private readonly policies: RoutingPolicyProvider,
-    private readonly throttle: IntakeThrottle,
+    private readonly audit: AuditTrailService,
+    private readonly policies: RoutingPolicyService,
+    private readonly throttle: IntakeThrottleService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,

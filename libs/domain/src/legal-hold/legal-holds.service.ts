@@ -8,8 +8,8 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import type { Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { type AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { type AuditActor, AuditTrailService, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 
@@ -31,12 +31,12 @@ export interface LegalHoldView {
  * to call before it changes a case.
  */
 @Injectable()
-export class LegalHolds {
+export class LegalHoldsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly legalHolds: LegalHoldsRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}

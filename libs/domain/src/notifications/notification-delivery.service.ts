@@ -10,7 +10,7 @@ import {
 } from '@candor/persistence';
 import { appConfigOf, CaseCipherService, MailTransport } from '@candor/platform';
 import {
-  NotificationRecipients,
+  NotificationRecipientsService,
   REPORTER_RECIPIENT,
   type StoredEvent,
 } from './notification-recipients.service.js';
@@ -60,8 +60,8 @@ const NO_JOURNAL: SendJournal = { accepted: false, markAccepted: () => Promise.r
  * SMTP cannot.
  */
 @Injectable()
-export class NotificationDelivery {
-  private readonly logger = new Logger(NotificationDelivery.name);
+export class NotificationDeliveryService {
+  private readonly logger = new Logger(NotificationDeliveryService.name);
   private readonly publicBaseUrl: string;
 
   constructor(
@@ -71,7 +71,7 @@ export class NotificationDelivery {
     private readonly enrolments: StaffEnrolmentsRepository,
     private readonly facts: NotificationFactsRepository,
     private readonly reporters: ReporterIdentityRepository,
-    private readonly recipients: NotificationRecipients,
+    private readonly recipients: NotificationRecipientsService,
     private readonly transport: MailTransport,
     private readonly cipher: CaseCipherService,
     configService: ConfigService,

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@candor/persistence';
 import { AccessModule } from '../access/access.module.js';
-import { NotificationRecipients } from './notification-recipients.service.js';
+import { NotificationRecipientsService } from './notification-recipients.service.js';
 import { OutboxService } from './outbox.js';
-import { UnannouncedEvents } from './unannounced-events.service.js';
+import { UnannouncedEventsService } from './unannounced-events.service.js';
 
 /**
  * Notification events: the outbox every service writes them to, who is told about one, and the
@@ -11,7 +11,7 @@ import { UnannouncedEvents } from './unannounced-events.service.js';
  */
 @Module({
   imports: [AccessModule, PersistenceModule],
-  providers: [NotificationRecipients, OutboxService, UnannouncedEvents],
-  exports: [NotificationRecipients, OutboxService, UnannouncedEvents],
+  providers: [NotificationRecipientsService, OutboxService, UnannouncedEventsService],
+  exports: [NotificationRecipientsService, OutboxService, UnannouncedEventsService],
 })
 export class NotificationEventsModule {}

@@ -8,7 +8,7 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import { isStaffRole } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
 import type { Route } from '../routing/routing.types.js';
 import { EVENT_RULES, type StaffCandidate, staffRecipients } from './notification-rules.js';
 import { isOutboxEvent, OutboxEvent, type OutboxPayload } from './outbox.js';
@@ -31,14 +31,14 @@ export const REPORTER_RECIPIENT = 'reporter';
  * recusal or a re-route made in between is honoured.
  */
 @Injectable()
-export class NotificationRecipients {
+export class NotificationRecipientsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly outbox: OutboxRepository,
     private readonly staff: StaffRepository,
     private readonly facts: NotificationFactsRepository,
     private readonly reporters: ReporterIdentityRepository,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessService,
   ) {}
 
   /** The outbox row, or undefined when it does not exist or names an event this build ignores. */

@@ -18,7 +18,7 @@ import {
 import { dailySlot, dueReminders, slotDay } from './notification-schedule.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
 import { OutboxEvent, type OutboxPayload, OutboxService } from './outbox.js';
-import { UnannouncedEvents } from './unannounced-events.service.js';
+import { UnannouncedEventsService } from './unannounced-events.service.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -38,8 +38,8 @@ export interface ScanResult {
  * losing Redis (with its repeatable job) loses nothing: the next scan finds the same work.
  */
 @Injectable()
-export class NotificationScan {
-  private readonly logger = new Logger(NotificationScan.name);
+export class NotificationScanService {
+  private readonly logger = new Logger(NotificationScanService.name);
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -47,7 +47,7 @@ export class NotificationScan {
     private readonly deliveries: NotificationDeliveriesRepository,
     private readonly triggers: NotificationTriggersRepository,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
-    private readonly unannounced: UnannouncedEvents,
+    private readonly unannounced: UnannouncedEventsService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}

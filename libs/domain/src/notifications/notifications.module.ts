@@ -1,12 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PersistenceModule } from '@candor/persistence';
 import { MailTransport, PlatformServicesModule } from '@candor/platform';
-import { NotificationDelivery } from './notification-delivery.service.js';
+import { NotificationDeliveryService } from './notification-delivery.service.js';
 import { NotificationEventsModule } from './notification-events.module.js';
-import { NotificationScan } from './notification-scan.service.js';
+import { NotificationScanService } from './notification-scan.service.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings.js';
 
-const SERVICES = [NotificationDelivery, NotificationScan];
+const SERVICES = [NotificationDeliveryService, NotificationScanService];
 
 /**
  * Who is told what, and the sending of it, for the worker. Needs TypeORM's DataSource and the

@@ -6,7 +6,10 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
-import { NotificationRecipients, type StoredEvent } from './notification-recipients.service.js';
+import {
+  NotificationRecipientsService,
+  type StoredEvent,
+} from './notification-recipients.service.js';
 import { ANNOUNCED_AUDIENCES, EVENT_RULES } from './notification-rules.js';
 import { OutboxEvent, OutboxService } from './outbox.js';
 
@@ -31,12 +34,12 @@ export type KeepOutcome =
  * may now receive is raised again as a new outbox event, so whoever becomes eligible first is told.
  */
 @Injectable()
-export class UnannouncedEvents {
+export class UnannouncedEventsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly kept: UnannouncedEventsRepository,
     private readonly facts: NotificationFactsRepository,
-    private readonly recipients: NotificationRecipients,
+    private readonly recipients: NotificationRecipientsService,
     private readonly outbox: OutboxService,
   ) {}
 

@@ -12,7 +12,7 @@ import { DomainError } from '../common/domain-error.js';
  * guessed online; what the throttle protects is the server, from an audit entry per wrong guess).
  */
 @Injectable()
-export class ReceiptThrottle {
+export class ReceiptThrottleService {
   private readonly throttle: Throttle;
 
   constructor(throttles: SharedThrottles, configService: ConfigService) {

@@ -17,7 +17,7 @@ import {
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import { AuditTrail, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
+import { AuditTrailService, REPORTER, SYSTEM } from '../audit/audit-trail.service.js';
 import { addUtcDays } from '../cases/deadlines.js';
 import { CASE_NOT_FOUND, DomainError } from '../common/domain-error.js';
 import { sealedMessage, writeFiles } from '../intake/case-records.js';
@@ -26,7 +26,7 @@ import { IntakeService } from '../intake/intake.service.js';
 import { prepareFiles } from '../intake/prepare-files.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import type { PartyRole, Route } from '../routing/routing.types.js';
-import { ReceiptThrottle } from './receipt-throttle.service.js';
+import { ReceiptThrottleService } from './receipt-throttle.service.js';
 
 /** A receipt session lasts 15 minutes from sign-in and does not slide: sign in again after. */
 export const REPORTER_SESSION_SECONDS = 15 * 60;
@@ -79,8 +79,8 @@ export class ReporterChannelService {
     private readonly messages: CaseMessagesRepository,
     private readonly files: CaseFilesRepository,
     private readonly cipher: CaseCipherService,
-    private readonly audit: AuditTrail,
-    private readonly throttle: ReceiptThrottle,
+    private readonly audit: AuditTrailService,
+    private readonly throttle: ReceiptThrottleService,
     private readonly tokens: AccessTokenService,
     private readonly intake: IntakeService,
     private readonly configService: ConfigService,

@@ -3,7 +3,7 @@ import { PersistenceModule } from '@candor/persistence';
 import { PlatformServicesModule, RedisModule } from '@candor/platform';
 import { AuditModule } from '../audit/audit.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
-import { ReceiptThrottle } from './receipt-throttle.service.js';
+import { ReceiptThrottleService } from './receipt-throttle.service.js';
 import { ReporterChannelService } from './reporter-channel.service.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
 
@@ -17,7 +17,7 @@ import { NotificationEventsModule } from '../notifications/notification-events.m
     RedisModule,
     NotificationEventsModule,
   ],
-  providers: [ReceiptThrottle, ReporterChannelService],
-  exports: [ReceiptThrottle, ReporterChannelService],
+  providers: [ReceiptThrottleService, ReporterChannelService],
+  exports: [ReceiptThrottleService, ReporterChannelService],
 })
 export class ReporterModule {}

@@ -33,7 +33,7 @@ export function normalizeEmployeeId(employeeId: string): string {
  * index under its own key, derived from the same pepper with a label of its own.
  */
 @Injectable()
-export class PersonIndexes {
+export class PersonIndexesService {
   private readonly employeeIdKey: Buffer;
 
   constructor(

@@ -9,12 +9,12 @@ import {
 } from '@candor/persistence';
 import { appConfigOf, Clock } from '@candor/platform';
 import type { Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { addUtcMonthsClamped } from '../cases/deadlines.js';
 import { isOpen, isCaseStatus } from '../cases/case-status.js';
 import { DomainError } from '../common/domain-error.js';
-import { PersonDescription, PersonIndexes } from './person-indexes.service.js';
+import { PersonDescription, PersonIndexesService } from './person-indexes.service.js';
 import { personProblems } from './retaliation-rules.js';
 
 export interface ProtectedPerson {
@@ -40,14 +40,14 @@ export interface ProtectedPeopleView {
  * stored like every party, sealed under the case key, with keyed indexes for the HR checks.
  */
 @Injectable()
-export class ProtectedPeople {
+export class ProtectedPeopleService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly parties: CasePartiesRepository,
     private readonly retaliation: RetaliationRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
-    private readonly indexes: PersonIndexes,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
+    private readonly indexes: PersonIndexesService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
   ) {}

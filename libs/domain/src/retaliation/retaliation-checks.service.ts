@@ -11,12 +11,12 @@ import {
 import type { Route } from '../routing/routing.types.js';
 import type { Viewer } from '../access/access-policy.js';
 import { canDo } from '../access/action-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { calendarDateMessage, parseCalendarDate } from '../common/calendar-date.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
-import { PersonDescription, PersonIndexes } from './person-indexes.service.js';
+import { PersonDescription, PersonIndexesService } from './person-indexes.service.js';
 import {
   ADVERSE_ACTIONS,
   type AdverseAction,
@@ -71,13 +71,13 @@ const CHECK_NOT_FOUND = 'not found';
  * the review task, which HR cannot read, says why it exists.
  */
 @Injectable()
-export class RetaliationChecks {
+export class RetaliationChecksService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly retaliation: RetaliationRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
-    private readonly indexes: PersonIndexes,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
+    private readonly indexes: PersonIndexesService,
     private readonly cipher: CaseCipherService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,

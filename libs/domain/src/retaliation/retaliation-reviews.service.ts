@@ -8,8 +8,8 @@ import {
 } from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import { canSee, isRecused, type Viewer } from '../access/access-policy.js';
-import { CaseAccess } from '../access/case-access.service.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { CaseAccessService } from '../access/case-access.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { PersonDescription } from './person-indexes.service.js';
 import {
@@ -57,12 +57,12 @@ const REVIEW_NOT_FOUND = 'retaliation review not found';
  * a task shows who HR means to act against, so every read and decision is audited.
  */
 @Injectable()
-export class RetaliationReviews {
+export class RetaliationReviewsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly retaliation: RetaliationRepository,
-    private readonly access: CaseAccess,
-    private readonly audit: AuditTrail,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditTrailService,
     private readonly cipher: CaseCipherService,
     private readonly clock: Clock,
   ) {}

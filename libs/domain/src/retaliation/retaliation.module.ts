@@ -3,10 +3,10 @@ import { PersistenceModule } from '@candor/persistence';
 import { PlatformServicesModule } from '@candor/platform';
 import { AccessModule } from '../access/access.module.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { PersonIndexes } from './person-indexes.service.js';
-import { ProtectedPeople } from './protected-people.service.js';
-import { RetaliationChecks } from './retaliation-checks.service.js';
-import { RetaliationReviews } from './retaliation-reviews.service.js';
+import { PersonIndexesService } from './person-indexes.service.js';
+import { ProtectedPeopleService } from './protected-people.service.js';
+import { RetaliationChecksService } from './retaliation-checks.service.js';
+import { RetaliationReviewsService } from './retaliation-reviews.service.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
 
 /** Anti-retaliation: protected people, adverse-action checks and their reviews. */
@@ -18,7 +18,17 @@ import { NotificationEventsModule } from '../notifications/notification-events.m
     PlatformServicesModule,
     NotificationEventsModule,
   ],
-  providers: [PersonIndexes, ProtectedPeople, RetaliationChecks, RetaliationReviews],
-  exports: [PersonIndexes, ProtectedPeople, RetaliationChecks, RetaliationReviews],
+  providers: [
+    PersonIndexesService,
+    ProtectedPeopleService,
+    RetaliationChecksService,
+    RetaliationReviewsService,
+  ],
+  exports: [
+    PersonIndexesService,
+    ProtectedPeopleService,
+    RetaliationChecksService,
+    RetaliationReviewsService,
+  ],
 })
 export class RetaliationModule {}

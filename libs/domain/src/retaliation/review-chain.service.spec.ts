@@ -2,9 +2,9 @@ import { newTestService, type UnitHarness } from '../../../../test/unit-harness/
 import type { Viewer } from '../access/access-policy.js';
 import { CaseWorkflowService } from '../cases/case-workflow.service.js';
 import { OutboxEvent } from '../notifications/outbox.js';
-import { ProtectedPeople } from './protected-people.service.js';
-import { RetaliationChecks } from './retaliation-checks.service.js';
-import { RetaliationReviews } from './retaliation-reviews.service.js';
+import { ProtectedPeopleService } from './protected-people.service.js';
+import { RetaliationChecksService } from './retaliation-checks.service.js';
+import { RetaliationReviewsService } from './retaliation-reviews.service.js';
 
 // The retaliation review chain (product.md §6): HR checks a planned adverse action; on a protected
 // person (or at random) the answer is `review_required` and the handling body's Legal contact gets
@@ -20,7 +20,7 @@ const termination = (employee: { name: string; email?: string; employeeId?: stri
 
 describe('the retaliation review chain', () => {
   let harness: UnitHarness;
-  let sut: RetaliationChecks;
+  let sut: RetaliationChecksService;
   let hr: Viewer;
   let gc: Viewer & { name: string };
   let legal: Viewer;
@@ -28,7 +28,7 @@ describe('the retaliation review chain', () => {
 
   /** `randomReviewRate`: the share of unprotected people sent to review anyway. */
   function setUp(randomReviewRate = 0) {
-    ({ sut, harness } = newTestService(RetaliationChecks, {
+    ({ sut, harness } = newTestService(RetaliationChecksService, {
       config: { retaliationRandomReviewRate: randomReviewRate },
     }));
     hr = harness.given.staff('hr');
@@ -37,7 +37,7 @@ describe('the retaliation review chain', () => {
     cfo = harness.given.staff('cfo');
   }
 
-  const reviews = () => harness.get(RetaliationReviews);
+  const reviews = () => harness.get(RetaliationReviewsService);
 
   /** A General Counsel case whose named reporter is Jordan Reyes. */
   async function reportByJordan(): Promise<string> {
@@ -221,7 +221,7 @@ describe('the retaliation review chain', () => {
 
     it('protects a helper a handler added, matched by employee id however it is written', async () => {
       const { reference } = await harness.given.report();
-      await harness.get(ProtectedPeople).add(gc, reference, {
+      await harness.get(ProtectedPeopleService).add(gc, reference, {
         name: 'Robin Diaz',
         employeeId: 'E-01234',
       });

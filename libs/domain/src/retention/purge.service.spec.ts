@@ -1,12 +1,12 @@
 import { newTestService, type UnitHarness } from '../../../../test/unit-harness/index.js';
 import type { Viewer } from '../access/access-policy.js';
-import { AuditEvents } from '../audit/audit-events.service.js';
+import { AuditEventsService } from '../audit/audit-events.service.js';
 import { CaseDetailService } from '../cases/case-detail.service.js';
 import { CaseCorrespondenceService } from '../cases/case-correspondence.service.js';
 import { CaseDeterminationsService } from '../cases/case-determinations.service.js';
 import { CaseWorkflowService } from '../cases/case-workflow.service.js';
-import { LegalHolds } from '../legal-hold/legal-holds.service.js';
-import { ProtectedPeople } from '../retaliation/protected-people.service.js';
+import { LegalHoldsService } from '../legal-hold/legal-holds.service.js';
+import { ProtectedPeopleService } from '../retaliation/protected-people.service.js';
 import { RetentionService } from './retention.service.js';
 
 // The purge (product.md §8): a case closed longer ago than the retention period is purged, one
@@ -56,7 +56,7 @@ describe('purging cases at the end of their retention period', () => {
       summary: 'Payments confirmed by bank records.',
     });
     await determinations.approve(cfo, reference, 'outcome', outcome.id);
-    await harness.get(ProtectedPeople).add(gc, reference, { name: 'Robin Diaz' });
+    await harness.get(ProtectedPeopleService).add(gc, reference, { name: 'Robin Diaz' });
     await workflow().transition(gc, reference, { to: 'resolved' });
     await workflow().transition(gc, reference, { to: 'closed' });
     return reference;
@@ -170,7 +170,7 @@ describe('purging cases at the end of their retention period', () => {
       harness.get(CaseCorrespondenceService).addNote(gc, reference, { body: 'Late note.' }),
     ).rejects.toMatchObject(refused);
     expect(await detail(cfo, reference)).toMatchObject({ purged: true, reference });
-    const trail = await harness.get(AuditEvents).listForCase(cfo, reference, { limit: 200 });
+    const trail = await harness.get(AuditEventsService).listForCase(cfo, reference, { limit: 200 });
     expect(trail.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['case.created', 'outcome.effective', 'case.purged']),
     );
@@ -178,7 +178,7 @@ describe('purging cases at the end of their retention period', () => {
 
   it('keeps a case on legal hold, and records the refused purge even though its transaction rolls back', async () => {
     const reference = await closedCase();
-    const hold = await harness.get(LegalHolds).place(gc, reference, 'Litigation 2031-17');
+    const hold = await harness.get(LegalHoldsService).place(gc, reference, 'Litigation 2031-17');
     const audited = harness.auditFromHere();
 
     eightYearsLater();
@@ -203,10 +203,10 @@ describe('purging cases at the end of their retention period', () => {
 
   it('purges a held case once the hold is released', async () => {
     const reference = await closedCase();
-    await harness.get(LegalHolds).place(gc, reference, 'Litigation 2031-17');
+    await harness.get(LegalHoldsService).place(gc, reference, 'Litigation 2031-17');
     eightYearsLater();
     await sut.run();
-    await harness.get(LegalHolds).release(gc, reference, 'Settled.');
+    await harness.get(LegalHoldsService).release(gc, reference, 'Settled.');
 
     const run = await sut.run();
 
@@ -218,7 +218,7 @@ describe('purging cases at the end of their retention period', () => {
     const closed = await closedCase();
     const open = await harness.given.report();
     const held = await closedCase();
-    await harness.get(LegalHolds).place(gc, held, 'Regulator inquiry');
+    await harness.get(LegalHoldsService).place(gc, held, 'Regulator inquiry');
     const audited = harness.auditFromHere();
 
     // Seven years less two days on, nothing closed today is due yet; a year on, it is.

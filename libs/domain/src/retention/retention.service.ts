@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { RetentionRepository, TransactionalConnection } from '@candor/persistence';
 import { appConfigOf, Clock } from '@candor/platform';
-import { AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
+import { AuditTrailService, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { LegalHolds } from '../legal-hold/legal-holds.service.js';
+import { LegalHoldsService } from '../legal-hold/legal-holds.service.js';
 import { isDueForPurge, retentionCutoff } from './retention-policy.js';
 
 export interface RetentionCandidate {
@@ -37,8 +37,8 @@ export class RetentionService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly retention: RetentionRepository,
-    private readonly holds: LegalHolds,
-    private readonly audit: AuditTrail,
+    private readonly holds: LegalHoldsService,
+    private readonly audit: AuditTrailService,
     private readonly configService: ConfigService,
     private readonly clock: Clock,
   ) {}

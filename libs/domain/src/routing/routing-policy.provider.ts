@@ -8,7 +8,7 @@ import { validatePolicy } from './validate-policy.js';
  * admin-managed, versioned policy store can replace this provider without touching its callers.
  */
 @Injectable()
-export class RoutingPolicyProvider {
+export class RoutingPolicyService {
   private readonly policy: RoutingPolicy;
 
   constructor() {

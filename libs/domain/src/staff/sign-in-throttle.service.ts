@@ -49,7 +49,7 @@ export interface CountedFailure {
  *   sign-ins can take from everything else without refusing anyone for longer than a burst.
  */
 @Injectable()
-export class SignInThrottle {
+export class SignInThrottleService {
   private readonly perClient = Throttle.local([
     {
       name: 'client',

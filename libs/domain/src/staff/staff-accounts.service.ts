@@ -11,9 +11,9 @@ import {
 } from '@candor/persistence';
 import { generateSecret } from 'otplib';
 import { isStaffRole, STAFF_ROLES, type StaffRole } from '../access/access-policy.js';
-import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { UnannouncedEvents } from '../notifications/unannounced-events.service.js';
+import { UnannouncedEventsService } from '../notifications/unannounced-events.service.js';
 import {
   type EnrolmentDelivery,
   type EnrolmentKind,
@@ -99,16 +99,16 @@ function checkId(staffId: string): string {
  * (StaffAdministrationService) after `canDo`.
  */
 @Injectable()
-export class StaffAccounts {
+export class StaffAccountsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly staff: StaffRepository,
     private readonly enrolmentRows: StaffEnrolmentsRepository,
     private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
     private readonly enrolments: StaffEnrolmentService,
-    private readonly unannounced: UnannouncedEvents,
+    private readonly unannounced: UnannouncedEventsService,
   ) {}
 
   async create(

@@ -4,7 +4,7 @@ import { canDo, type StaffAdminAction } from '../access/action-policy.js';
 import type { AuditActor } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import type { EnrolmentKind } from './staff-enrolment.service.js';
-import { type StaffAccountView, StaffAccounts } from './staff-accounts.service.js';
+import { type StaffAccountView, StaffAccountsService } from './staff-accounts.service.js';
 
 /** The answer to anyone who may not administer staff: the same as for a page that is not there. */
 const NOT_FOUND = 'not found';
@@ -25,7 +25,7 @@ export interface EnrolmentSent {
  */
 @Injectable()
 export class StaffAdministrationService {
-  constructor(private readonly accounts: StaffAccounts) {}
+  constructor(private readonly accounts: StaffAccountsService) {}
 
   /** Every account: name, email, role, status, enrolment, notification mode. */
   async list(viewer: Viewer): Promise<StaffAccountView[]> {

@@ -15,10 +15,14 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import type { StaffRole } from '../access/access-policy.js';
-import { AuditActor, AuditTrail, SYSTEM } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrailService, SYSTEM } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
-import { SIGN_IN_LIMITS, SignInParties, SignInThrottle } from './sign-in-throttle.service.js';
+import {
+  SIGN_IN_LIMITS,
+  SignInParties,
+  SignInThrottleService,
+} from './sign-in-throttle.service.js';
 
 /** Staff access tokens last 15 minutes; signing in again starts a new session. */
 export const STAFF_SESSION_SECONDS = 15 * 60;
@@ -64,7 +68,7 @@ interface CheckedFactors {
  * a code already used is refused. A session row backs every token, so sign-out and disabling an
  * account end it at once.
  *
- * Failures are limited by `SignInThrottle`: password guessing only ever refuses the client that
+ * Failures are limited by `SignInThrottleService`: password guessing only ever refuses the client that
  * guesses; a right password with wrong codes pauses the account and tells its owner by email. A
  * pause shows only to an attempt with both factors right (429); anything else gets the usual 401,
  * so a pause never confirms a guessed password. Every failure that is checked is audited;
@@ -79,8 +83,8 @@ export class StaffAuthService {
     private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
     private readonly tokens: AccessTokenService,
-    private readonly audit: AuditTrail,
-    private readonly throttle: SignInThrottle,
+    private readonly audit: AuditTrailService,
+    private readonly throttle: SignInThrottleService,
     private readonly outbox: OutboxService,
   ) {}
 

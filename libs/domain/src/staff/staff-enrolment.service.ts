@@ -12,7 +12,7 @@ import { appConfigOf, CaseCipherService, hashPassword, randomToken } from '@cand
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import QRCode from 'qrcode';
 import type { StaffRole } from '../access/access-policy.js';
-import { AuditActor, AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditActor, AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { enrolmentUrl } from '../notifications/notification-templates.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
@@ -97,7 +97,7 @@ export class StaffEnrolmentService {
     private readonly staff: StaffRepository,
     private readonly enrolments: StaffEnrolmentsRepository,
     private readonly cipher: CaseCipherService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
     configService: ConfigService,
     private readonly outbox: OutboxService,
   ) {

@@ -8,7 +8,7 @@ import {
   type UnitOfWork,
 } from '@candor/persistence';
 import type { StaffRole } from '../access/access-policy.js';
-import { AuditTrail } from '../audit/audit-trail.service.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { type SignInAttempt, StaffAuthService, type StaffPrincipal } from './staff-auth.service.js';
 
@@ -49,7 +49,7 @@ export class StaffSessionService {
     private readonly sessions: StaffSessionsRepository,
     private readonly cipher: CaseCipherService,
     private readonly auth: StaffAuthService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   /**

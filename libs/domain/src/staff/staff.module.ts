@@ -3,8 +3,8 @@ import { PersistenceModule } from '@candor/persistence';
 import { PlatformServicesModule, RedisModule } from '@candor/platform';
 import { AuditModule } from '../audit/audit.module.js';
 import { NotificationEventsModule } from '../notifications/notification-events.module.js';
-import { SignInThrottle } from './sign-in-throttle.service.js';
-import { StaffAccounts } from './staff-accounts.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
+import { StaffAccountsService } from './staff-accounts.service.js';
 import { StaffAdministrationService } from './staff-administration.service.js';
 import { StaffAuthService } from './staff-auth.service.js';
 import { StaffEnrolmentService } from './staff-enrolment.service.js';
@@ -21,8 +21,8 @@ import { StaffService } from './staff.service.js';
     RedisModule,
   ],
   providers: [
-    SignInThrottle,
-    StaffAccounts,
+    SignInThrottleService,
+    StaffAccountsService,
     StaffAdministrationService,
     StaffAuthService,
     StaffEnrolmentService,
@@ -30,8 +30,8 @@ import { StaffService } from './staff.service.js';
     StaffSessionService,
   ],
   exports: [
-    SignInThrottle,
-    StaffAccounts,
+    SignInThrottleService,
+    StaffAccountsService,
     StaffAdministrationService,
     StaffAuthService,
     StaffEnrolmentService,

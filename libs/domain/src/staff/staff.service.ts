@@ -5,7 +5,7 @@ import {
   type FieldLabel,
   type InitialCredentials,
   type StaffAccountView,
-  StaffAccounts,
+  StaffAccountsService,
 } from './staff-accounts.service.js';
 
 /** What the operator's commands print about an account. */
@@ -30,7 +30,7 @@ const OPTION: FieldLabel = (field) => `--${field}`;
  */
 @Injectable()
 export class StaffService {
-  constructor(private readonly accounts: StaffAccounts) {}
+  constructor(private readonly accounts: StaffAccountsService) {}
 
   async create(
     input: { email: string; name: string; role: string; isChair?: boolean },

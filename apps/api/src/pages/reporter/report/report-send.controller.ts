@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IntakeService, REPORTER, route, RoutingPolicyProvider } from '@candor/domain';
+import { IntakeService, REPORTER, route, RoutingPolicyService } from '@candor/domain';
 import type { Route } from '@candor/domain';
 import { appConfigOf } from '@candor/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -39,7 +39,7 @@ export class ReportSendController {
     private readonly drafts: DraftStore,
     private readonly report: ReportDrafts,
     private readonly intake: IntakeService,
-    private readonly policies: RoutingPolicyProvider,
+    private readonly policies: RoutingPolicyService,
     configService: ConfigService,
   ) {
     this.followUpUrl = `${appConfigOf(configService).publicBaseUrl}/follow-up`;

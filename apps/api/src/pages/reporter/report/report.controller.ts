@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { concernTypeCatalogue, RoutingPolicyProvider } from '@candor/domain';
+import { concernTypeCatalogue, RoutingPolicyService } from '@candor/domain';
 import type { ConcernType, Route } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -45,7 +45,7 @@ export class ReportController {
     private readonly csrf: CsrfService,
     private readonly drafts: DraftStore,
     private readonly report: ReportDrafts,
-    private readonly policies: RoutingPolicyProvider,
+    private readonly policies: RoutingPolicyService,
   ) {}
 
   @Get()

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import {
   canDo,
   DomainError,
-  RoutingPolicyProvider,
+  RoutingPolicyService,
   StaffAdministrationService,
   type StaffPrincipal,
 } from '@candor/domain';
@@ -43,7 +43,7 @@ export class AdminPagesController {
   constructor(
     private readonly staffPages: StaffPages,
     private readonly admin: StaffAdministrationService,
-    private readonly routing: RoutingPolicyProvider,
+    private readonly routing: RoutingPolicyService,
     private readonly failed: FailedNotifications,
   ) {}
 

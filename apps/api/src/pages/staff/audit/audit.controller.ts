@@ -1,6 +1,6 @@
 import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AuditHeadService, AuditVerifier, type StaffPrincipal } from '@candor/domain';
+import { AuditHeadService, AuditVerifierService, type StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { RateLimit } from '../../../common/rate-limit/rate-limit.decorator.js';
@@ -10,7 +10,7 @@ import { StaffPageGuard, StaffViewer } from '../common/staff-session.guard.js';
 import { AuditPage } from './audit.page.js';
 
 /**
- * The audit pages: the same AuditVerifier as GET /api/v1/audit/verify (its readers, its rate
+ * The audit pages: the same AuditVerifierService as GET /api/v1/audit/verify (its readers, its rate
  * limit), and the head statement `audit:head` prints, for those same readers.
  */
 @ApiExcludeController()
@@ -19,7 +19,7 @@ import { AuditPage } from './audit.page.js';
 export class AuditPagesController {
   constructor(
     private readonly staffPages: StaffPages,
-    private readonly verifier: AuditVerifier,
+    private readonly verifier: AuditVerifierService,
     private readonly heads: AuditHeadService,
   ) {}
 

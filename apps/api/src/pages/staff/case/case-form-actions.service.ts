@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CaseConsole,
+  CaseConsoleService,
   CaseDetailService,
   DomainError,
-  ProtectedPeople,
+  ProtectedPeopleService,
   type StaffPrincipal,
 } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -40,9 +40,9 @@ type CasePageExtra = Pick<Parameters<typeof CasePage>[0], 'done' | 'state'>;
 export class CaseFormActions {
   constructor(
     private readonly staffPages: StaffPages,
-    private readonly cases: CaseConsole,
+    private readonly cases: CaseConsoleService,
     private readonly detail: CaseDetailService,
-    private readonly protectedPeople: ProtectedPeople,
+    private readonly protectedPeople: ProtectedPeopleService,
   ) {}
 
   async act(

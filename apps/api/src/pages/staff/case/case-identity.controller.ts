@@ -1,6 +1,11 @@
 import { Body, Controller, Get, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CaseConsole, DomainError, IdentityReveal, identityNoticeText } from '@candor/domain';
+import {
+  CaseConsoleService,
+  DomainError,
+  IdentityRevealService,
+  identityNoticeText,
+} from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -24,8 +29,8 @@ import { IdentityConfirmPage, IdentityFormPage, IdentityRevealedPage } from './i
 export class CaseIdentityPagesController {
   constructor(
     private readonly staffPages: StaffPages,
-    private readonly cases: CaseConsole,
-    private readonly identity: IdentityReveal,
+    private readonly cases: CaseConsoleService,
+    private readonly identity: IdentityRevealService,
   ) {}
 
   @Get(':reference/identity')

@@ -1,6 +1,11 @@
 import { Body, Controller, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { CaseConsole, CaseWorkflowService, LegalHolds, ProtectedPeople } from '@candor/domain';
+import {
+  CaseConsoleService,
+  CaseWorkflowService,
+  LegalHoldsService,
+  ProtectedPeopleService,
+} from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReferenceParam } from '../../../cases/reference.pipe.js';
@@ -27,10 +32,10 @@ import {
 export class CaseSafeguardsPagesController {
   constructor(
     private readonly forms: CaseFormActions,
-    private readonly cases: CaseConsole,
+    private readonly cases: CaseConsoleService,
     private readonly workflow: CaseWorkflowService,
-    private readonly holds: LegalHolds,
-    private readonly protectedPeople: ProtectedPeople,
+    private readonly holds: LegalHoldsService,
+    private readonly protectedPeople: ProtectedPeopleService,
   ) {}
 
   @Post(':reference/implicated')

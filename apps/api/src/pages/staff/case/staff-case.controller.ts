@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AuditEvents, CaseConsole } from '@candor/domain';
+import { AuditEventsService, CaseConsoleService } from '@candor/domain';
 import type { StaffPrincipal } from '@candor/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -14,7 +14,7 @@ import { isDoneNotice } from './case-view.js';
 
 /**
  * The case page of the staff console and its audit trail, on the services the JSON case routes
- * call: CaseAccess decides on every request, a case the viewer may not see is the same 404 page
+ * call: CaseAccessService decides on every request, a case the viewer may not see is the same 404 page
  * as one that does not exist, and reading the case writes its audit entry as the JSON read does.
  * The page's forms post to the case controllers beside this one (correspondence, decisions,
  * safeguards, identity).
@@ -26,8 +26,8 @@ export class StaffCaseController {
   constructor(
     private readonly staffPages: StaffPages,
     private readonly forms: CaseFormActions,
-    private readonly cases: CaseConsole,
-    private readonly auditEvents: AuditEvents,
+    private readonly cases: CaseConsoleService,
+    private readonly auditEvents: AuditEventsService,
   ) {}
 
   @Get(':reference')

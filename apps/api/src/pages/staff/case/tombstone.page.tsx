@@ -9,7 +9,7 @@ export function TombstonePage(props: {
   ctx: PageContext;
   viewer: StaffPrincipal;
   tombstone: CaseTombstone;
-  /** Whether the viewer may open the case's audit trail (CaseConsole's `may.view_audit`). */
+  /** Whether the viewer may open the case's audit trail (CaseConsoleService's `may.view_audit`). */
   mayViewAudit: boolean;
 }) {
   const { t } = props.ctx;

@@ -7,8 +7,8 @@ import {
   parseCalendarDate,
   personProblems,
   RETALIATION_LIMITS,
-  RetaliationChecks,
-  RetaliationReviews,
+  RetaliationChecksService,
+  RetaliationReviewsService,
   REVIEW_DECISIONS,
   type StaffPrincipal,
 } from '@candor/domain';
@@ -38,8 +38,8 @@ const NOT_FOUND = 'not found';
 export class RetaliationPagesController {
   constructor(
     private readonly staffPages: StaffPages,
-    private readonly checks: RetaliationChecks,
-    private readonly reviews: RetaliationReviews,
+    private readonly checks: RetaliationChecksService,
+    private readonly reviews: RetaliationReviewsService,
   ) {}
 
   @Get('checks')
