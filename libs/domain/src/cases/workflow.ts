@@ -1,3 +1,4 @@
+import type { CaseStatusChange } from '@candor/persistence';
 import { OutboxEvent } from '../notifications/outbox.js';
 import type { Route } from '../routing/routing.types.js';
 import { acknowledgementMessage } from './case-messages.js';
@@ -175,15 +176,9 @@ export interface WorkflowCase {
   readonly dismissal_reason: string | null;
 }
 
-/** The columns a move writes, as the cases repository takes them. */
-export interface WorkflowFields {
+/** The columns a move writes, as the cases repository takes them (its CaseStatusChange). */
+export interface WorkflowFields extends Omit<CaseStatusChange, 'caseId' | 'status'> {
   readonly status: CaseStatus;
-  readonly acknowledgedAt: Date | null;
-  readonly feedbackDueAt: Date | null;
-  readonly resolvedAt: Date | null;
-  readonly closedAt: Date | null;
-  readonly dismissalReason: string | null;
-  readonly nextDueAt: Date | null;
 }
 
 /** A move with its declared effects worked out for one case at one instant. */

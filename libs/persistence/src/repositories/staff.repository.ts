@@ -36,14 +36,7 @@ export interface NewStaffRow {
  * An account as administration lists it: the `staff` row without secrets, whether it is enrolled,
  * and its live enrolment link, if any.
  */
-export interface StaffAccountRow {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: string;
-  readonly is_chair: boolean;
-  readonly notification_mode: string;
-  readonly disabled_at: Date | null;
+export interface StaffAccountRow extends StaffRow {
   readonly created_at: Date;
   readonly enrolled: boolean;
   readonly enrolment_kind: string | null;
