@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../database/returning.js';
 import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
-import { caseVisibilitySql, type CaseVisibilityScope } from './cases.repository.js';
+import { caseVisibilitySql, type CaseVisibilityScope } from './case-visibility.sql.js';
 import type { StaffNameRow } from './staff.repository.js';
 
 /**

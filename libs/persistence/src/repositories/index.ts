@@ -30,6 +30,7 @@ export * from './case-list.repository.js';
 export * from './case-messages.repository.js';
 export * from './case-notes.repository.js';
 export * from './case-parties.repository.js';
+export * from './case-visibility.sql.js';
 export * from './cases.repository.js';
 export * from './legal-holds.repository.js';
 export * from './notification-deliveries.repository.js';
