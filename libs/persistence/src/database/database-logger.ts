@@ -1,6 +1,7 @@
 import { DatabaseError } from 'pg';
 import type { Logger as PinoLogger } from 'pino';
 import { QueryFailedError, type Logger as TypeOrmLogger } from 'typeorm';
+import { queryText } from './prepared.js';
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 const NAME = /^[\w$.]{1,128}$/;
@@ -17,13 +18,14 @@ const NAMED_FIELDS = ['table', 'column', 'constraint', 'dataType', 'routine'] as
  * driver or the network (`Connection terminated unexpectedly`), not from the query's values, so
  * its message is kept.
  */
-export function describeQueryFailure(error: unknown, query?: string): Record<string, unknown> {
+export function describeQueryFailure(error: unknown, query?: unknown): Record<string, unknown> {
   const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<
     string,
     unknown
   >;
   const described: Record<string, unknown> = {};
-  const statement = query === undefined ? undefined : /^\s*([A-Za-z]+)/.exec(query)?.[1];
+  const text = queryText(query);
+  const statement = text === undefined ? undefined : /^\s*([A-Za-z]+)/.exec(text)?.[1];
   if (statement) described.statement = statement.toUpperCase();
   // QueryFailedError wraps the driver's error and copies its fields onto itself.
   const code = fields.code;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared, queryPrepared } from '../database/prepared.js';
 import type { SqlRunner } from '../database/returning.js';
 import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
 import { caseVisibilitySql, type CaseVisibilityScope } from './case-visibility.sql.js';
@@ -177,21 +178,21 @@ export function caseQueueStatement(criteria: CaseListCriteria): Statement {
 export class CaseListRepository {
   async list(tx: SqlRunner, criteria: CaseListCriteria): Promise<CaseListRow[]> {
     const { text, values } = caseListStatement(criteria);
-    return (await tx.query(text, values)) as CaseListRow[];
+    return (await queryPrepared(tx, prepared(text), values)) as CaseListRow[];
   }
 
   async queue(tx: SqlRunner, criteria: CaseListCriteria): Promise<CaseQueueRow[]> {
     const { text, values } = caseQueueStatement(criteria);
-    return (await tx.query(text, values)) as CaseQueueRow[];
+    return (await queryPrepared(tx, prepared(text), values)) as CaseQueueRow[];
   }
 
   /** How many cases the scope holds in each status: the list's visibility filter, grouped. */
   async statusCounts(tx: SqlRunner, scope: CaseVisibilityScope): Promise<CaseStatusCountRow[]> {
     const visibility = caseVisibilitySql(scope, 1);
-    return (await tx.query(
+    const statement = prepared(
       `SELECT c.status, count(*)::int AS n FROM cases c WHERE ${visibility.sql} GROUP BY c.status`,
-      visibility.params,
-    )) as CaseStatusCountRow[];
+    );
+    return (await queryPrepared(tx, statement, visibility.params)) as CaseStatusCountRow[];
   }
 
   /** The audit log's head (seq) on its own, for an empty queue page; null for an empty log. */
