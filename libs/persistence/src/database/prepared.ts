@@ -44,7 +44,7 @@ export function queryPrepared(
 export function queryText(query: unknown): string | undefined {
   if (typeof query === 'string') return query;
   if (typeof query === 'object' && query !== null && 'text' in query) {
-    const text = (query).text;
+    const text = query.text;
     if (typeof text === 'string') return text;
   }
   return undefined;
