@@ -8,7 +8,7 @@ import {
 } from '@candor/domain';
 import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
-import { bearer, createStaff, totpCode } from '../support/staff.js';
+import { bearer, createStaff, sessionsChangedBehindTheApp, totpCode } from '../support/staff.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 describe(StaffSessionService.name, () => {
@@ -36,6 +36,7 @@ describe(StaffSessionService.name, () => {
         WHERE id = $1`,
       [sessionId, idle, since],
     );
+    await sessionsChangedBehindTheApp(app);
   }
 
   async function lastSeen(sessionId: string): Promise<Date> {
