@@ -129,7 +129,7 @@ describe(StaffSessionService.name, () => {
     await expect(sut.authenticate(active.cookieValue)).resolves.toMatchObject({ id: staff.id });
   });
 
-  it('writes activity at most once a minute, so a busy session costs one read per request', async () => {
+  it('writes activity at most once a minute, however busy the session', async () => {
     const staff = await createStaff(app, 'audit_committee');
     const session = await sut.open(staff.id);
     const opened = await lastSeen(session.sessionId);
