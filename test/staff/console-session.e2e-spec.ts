@@ -2,7 +2,7 @@ import request from 'supertest';
 import { must } from '@candor/platform';
 import { runToEnd } from '../support/processes.js';
 import { anonymousReport } from '../support/factories.js';
-import { bearer, createStaff, totpCode } from '../support/staff.js';
+import { bearer, createStaff, sessionsChangedBehindTheApp, totpCode } from '../support/staff.js';
 import { consoleSignIn, cookieHeader, cookiesOf, csrfOf } from '../support/staff-console.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -148,11 +148,13 @@ describe('the staff console session', () => {
       `UPDATE staff_sessions SET last_seen_at = now() - interval '29 minutes' WHERE id = $1`,
       [idleId],
     );
+    await sessionsChangedBehindTheApp(sut);
     expect((await http().get('/staff').set('cookie', idle.cookie)).status).toBe(200);
     await sut.db.query(
       `UPDATE staff_sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`,
       [idleId],
     );
+    await sessionsChangedBehindTheApp(sut);
     const idleEnded = await http().get('/staff').set('cookie', idle.cookie);
     expect(idleEnded.status).toBe(303);
     expect(idleEnded.headers.location).toBe('/staff/sign-in?expired=1');
@@ -167,6 +169,7 @@ describe('the staff console session', () => {
       `UPDATE staff_sessions SET created_at = now() - interval '8 hours', expires_at = now() - interval '1 second' WHERE id = $1`,
       [longId],
     );
+    await sessionsChangedBehindTheApp(sut);
     const longEnded = await http().get('/staff').set('cookie', long.cookie);
     expect(longEnded.status).toBe(303);
     expect(longEnded.headers.location).toBe('/staff/sign-in?expired=1');

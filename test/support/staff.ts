@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import request from 'supertest';
-import { StaffService } from '@candor/domain';
+import { StaffService, StaffSessionCache } from '@candor/domain';
 import type { TestApp } from './test-app.js';
 
 export type StaffRoleName =
@@ -65,4 +65,13 @@ export async function signIn(
 /** `Authorization` header for a staff member. */
 export function bearer(staff: { token: string }): [string, string] {
   return ['authorization', `Bearer ${staff.token}`];
+}
+
+/**
+ * After a test changed sessions or accounts in SQL, behind the services' back (ageing a session,
+ * say): what every API process remembers of sessions is dropped, exactly as after the services'
+ * own changes (StaffSessionCache.changed), so the next request reads the rows the test wrote.
+ */
+export async function sessionsChangedBehindTheApp(sut: TestApp): Promise<void> {
+  await sut.app.get(StaffSessionCache, { strict: false }).changed();
 }

@@ -12,6 +12,7 @@ export * from './queue/dead-letters.js';
 export * from './queue/queue-names.js';
 export * from './queue/redis-connection.js';
 export * from './redis/redis.module.js';
+export * from './redis/shared-epochs.js';
 export * from './lifecycle/graceful-shutdown.js';
 export * from './tokens/access-token.service.js';
 export * from './throttle/throttle.js';

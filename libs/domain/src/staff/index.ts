@@ -4,5 +4,6 @@ export * from './staff-accounts.service.js';
 export * from './staff-administration.service.js';
 export * from './staff-auth.service.js';
 export * from './staff-enrolment.service.js';
+export * from './staff-session-cache.js';
 export * from './staff-session.service.js';
 export * from './staff.service.js';

@@ -21,6 +21,7 @@ import {
   StaffEnrolmentService,
 } from './staff-enrolment.service.js';
 import { isUuid } from '../common/uuid.js';
+import { StaffSessionCache } from './staff-session-cache.js';
 
 export const NOTIFICATION_MODES = ['immediate', 'daily_digest'] as const;
 export type NotificationMode = (typeof NOTIFICATION_MODES)[number];
@@ -109,6 +110,7 @@ export class StaffAccountsService {
     private readonly audit: AuditTrailService,
     private readonly enrolments: StaffEnrolmentService,
     private readonly unannounced: UnannouncedEventsService,
+    private readonly sessionCache: StaffSessionCache,
   ) {}
 
   async create(
@@ -185,7 +187,7 @@ export class StaffAccountsService {
   /** Disables the account: its sessions and any enrolment link end in the same transaction. */
   async disable(actor: AuditActor, staffId: string): Promise<StaffAccountView> {
     checkId(staffId);
-    return this.connection.transaction(async (tx) => {
+    return this.changingSignIn(async (tx) => {
       if (!(await this.staff.disable(tx, staffId)))
         throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.endSessionsIn(tx, staffId);
@@ -201,7 +203,7 @@ export class StaffAccountsService {
    */
   async enable(actor: AuditActor, staffId: string): Promise<StaffAccountView> {
     checkId(staffId);
-    return this.connection.transaction(async (tx) => {
+    return this.changingSignIn(async (tx) => {
       const row = await this.staff.enable(tx, staffId);
       if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.audit.append(tx, actor, { action: 'staff.enabled', detail: { staffId } });
@@ -227,7 +229,7 @@ export class StaffAccountsService {
     delivery: EnrolmentDelivery,
   ): Promise<IssuedEnrolment> {
     checkId(staffId);
-    return this.connection.transaction(async (tx) => {
+    return this.changingSignIn(async (tx) => {
       const row = await this.staff.lockResetState(tx, staffId);
       if (!row) throw new DomainError('not_found', STAFF_NOT_FOUND);
       if (row.disabled) {
@@ -251,7 +253,7 @@ export class StaffAccountsService {
   async replaceTotpSecret(actor: AuditActor, staffId: string): Promise<string> {
     checkId(staffId);
     const totpSecret = generateSecret();
-    return this.connection.transaction(async (tx) => {
+    return this.changingSignIn(async (tx) => {
       if (!(await this.staff.lockRow(tx, staffId)))
         throw new DomainError('not_found', STAFF_NOT_FOUND);
       await this.staff.replaceTotpSecret(
@@ -306,6 +308,18 @@ export class StaffAccountsService {
     );
     if (id === undefined) throw new DomainError('not_found', `no staff member with email ${email}`);
     return id;
+  }
+
+  /**
+   * A change to what the session check reads (whether the account is enabled, its credentials, its
+   * sessions), in one transaction; once it has committed, every API process drops what it
+   * remembers of sessions (StaffSessionCache), so the change holds for the very next request.
+   * Notification mode and the like are not read by the check and need not go through here.
+   */
+  private async changingSignIn<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    const result = await this.connection.transaction(work);
+    await this.sessionCache.changed();
+    return result;
   }
 
   private async endSessionsIn(tx: UnitOfWork, staffId: string): Promise<void> {

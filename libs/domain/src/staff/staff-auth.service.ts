@@ -23,6 +23,7 @@ import {
   SignInParties,
   SignInThrottleService,
 } from './sign-in-throttle.service.js';
+import { StaffSessionCache } from './staff-session-cache.js';
 
 /** Staff access tokens last 15 minutes; signing in again starts a new session. */
 export const STAFF_SESSION_SECONDS = 15 * 60;
@@ -86,6 +87,7 @@ export class StaffAuthService {
     private readonly audit: AuditTrailService,
     private readonly throttle: SignInThrottleService,
     private readonly outbox: OutboxService,
+    private readonly sessionCache: StaffSessionCache,
   ) {}
 
   /** The JSON API's sign-in: a 15-minute bearer token backed by a session row. */
@@ -202,18 +204,36 @@ export class StaffAuthService {
     return session;
   }
 
-  /** The signed-in staff member behind a token, or undefined (expired, revoked, disabled, forged). */
+  /**
+   * The signed-in staff member behind a token, or undefined (expired, revoked, disabled, forged).
+   * The session row is read at most once a minute per process while the sessions epoch stands
+   * (StaffSessionCache); the token's signature and expiry are checked on every request.
+   */
   async authenticate(token: string): Promise<StaffPrincipal | undefined> {
     const verified = await this.tokens.verify('staff', token);
     if (!verified) return undefined;
+    const key = `api ${verified.tokenId}`;
+    const { remembered, epoch } = await this.sessionCache.lookup(key);
+    if (remembered && remembered.principal.id === verified.subject) return remembered.principal;
     const row = await this.sessions.findApiPrincipal(
       this.connection.autocommit,
       verified.tokenId,
       verified.subject,
     );
-    return row ? { ...row, role: row.role as StaffRole, sessionId: verified.tokenId } : undefined;
+    if (!row) return undefined;
+    return this.sessionCache.remember(key, epoch, {
+      principal: {
+        id: row.id,
+        role: row.role as StaffRole,
+        name: row.name,
+        email: row.email,
+        sessionId: verified.tokenId,
+      },
+      endsInSeconds: row.expires_in_seconds,
+    });
   }
 
+  /** Ends the session (API token or browser) at once, in every API process. */
   async logout(principal: StaffPrincipal): Promise<void> {
     await this.connection.transaction(async (tx) => {
       await this.sessions.revoke(tx, principal.sessionId);
@@ -223,6 +243,7 @@ export class StaffAuthService {
         { action: 'auth.signed_out' },
       );
     });
+    await this.sessionCache.changed();
   }
 
   private dummyHash?: Promise<string>;

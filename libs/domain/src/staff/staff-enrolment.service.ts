@@ -18,6 +18,7 @@ import { enrolmentUrl } from '../notifications/notification-templates.js';
 import { OutboxEvent, OutboxService } from '../notifications/outbox.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { strengthEstimator } from './password-strength.js';
+import { StaffSessionCache } from './staff-session-cache.js';
 
 export const ENROLMENT_LINK_HOURS = 24;
 /** The issuer shown in authenticator apps beside the account's email address. */
@@ -100,6 +101,7 @@ export class StaffEnrolmentService {
     private readonly audit: AuditTrailService,
     configService: ConfigService,
     private readonly outbox: OutboxService,
+    private readonly sessionCache: StaffSessionCache,
   ) {
     this.publicBaseUrl = appConfigOf(configService).publicBaseUrl;
   }
@@ -242,7 +244,7 @@ export class StaffEnrolmentService {
         'the code was not accepted: enter the current 6-digit code from your authenticator app, and check that the time on your device is right',
       );
     }
-    return this.connection.transaction(async (tx) => {
+    const enrolled = await this.connection.transaction(async (tx) => {
       const row = await this.valid(tx, token, { lock: true });
       if (!row.totp_secret_enc || row.id !== before.id) {
         throw new DomainError('conflict', 'set up the second factor first');
@@ -265,6 +267,9 @@ export class StaffEnrolmentService {
       );
       return { staffId: row.staff_id };
     });
+    // New credentials: whatever any process remembers of the account's sessions goes.
+    await this.sessionCache.changed();
+    return enrolled;
   }
 
   private openPendingSecret(enrolmentId: string, sealed: Buffer): string {

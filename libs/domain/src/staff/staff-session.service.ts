@@ -11,14 +11,16 @@ import type { StaffRole } from '../access/access-policy.js';
 import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { type SignInAttempt, StaffAuthService, type StaffPrincipal } from './staff-auth.service.js';
+import { StaffSessionCache } from './staff-session-cache.js';
 
 /** A browser session ends after 30 minutes without a request… */
 export const BROWSER_SESSION_IDLE_SECONDS = 30 * 60;
 /** …and 8 hours after sign-in, however active (a working day; then sign in again). */
 export const BROWSER_SESSION_ABSOLUTE_SECONDS = 8 * 3600;
 /**
- * Activity is written at most once a minute: the check on every request stays one indexed read,
- * at the price of a session ending up to a minute before 30 idle minutes have passed.
+ * Activity is written at most once a minute (whether the request was checked against the row or
+ * taken on a memo, StaffSessionCache), at the price of a session ending up to a minute before 30
+ * idle minutes have passed.
  */
 export const BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS = 60;
 
@@ -38,8 +40,8 @@ const COOKIE = /^[A-Za-z0-9_-]{43}$/;
  * The staff console's cookie sessions. The cookie holds an opaque random token; the session row
  * (the same `staff_sessions` as the API's bearer tokens) is found by its keyed hash, so sign-out
  * and disabling an account end a browser session exactly as they end an API token. An opaque
- * token rather than a signed one, because the idle timeout needs the row on every request anyway,
- * and then the row alone decides.
+ * token rather than a signed one, because the idle timeout needs the row anyway, and then the row
+ * alone decides.
  */
 @Injectable()
 export class StaffSessionService {
@@ -50,6 +52,7 @@ export class StaffSessionService {
     private readonly cipher: CaseCipherService,
     private readonly auth: StaffAuthService,
     private readonly audit: AuditTrailService,
+    private readonly sessionCache: StaffSessionCache,
   ) {}
 
   /**
@@ -81,31 +84,45 @@ export class StaffSessionService {
   /**
    * The signed-in staff member behind a cookie, or undefined when the session is unknown, signed
    * out, idle for 30 minutes, past its 8 hours, or its account disabled or waiting for enrolment.
-   * Each accepted request moves the idle deadline (written at most once a minute).
+   * Each accepted request moves the idle deadline (written at most once a minute). The row is read
+   * at most once a minute per process while the sessions epoch stands (StaffSessionCache), the
+   * memo keyed by the cookie's keyed hash.
    */
   async authenticate(cookieValue: string): Promise<StaffPrincipal | undefined> {
     if (!COOKIE.test(cookieValue)) return undefined;
+    const tokenHash = this.cipher.tokenHash('staff_session', cookieValue);
+    const key = `browser ${tokenHash.toString('base64url')}`;
+    const { remembered, epoch } = await this.sessionCache.lookup(key);
+    if (remembered) {
+      if (remembered.activityDue) await this.touch(remembered.principal.sessionId);
+      return remembered.principal;
+    }
     const row = await this.sessions.findBrowserPrincipal(
       this.connection.autocommit,
-      this.cipher.tokenHash('staff_session', cookieValue),
+      tokenHash,
       BROWSER_SESSION_IDLE_SECONDS,
       BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
     );
     if (!row) return undefined;
-    if (row.stale) {
-      await this.sessions.touch(
-        this.connection.autocommit,
-        row.session_id,
-        BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
-      );
-    }
-    return {
-      id: row.id,
-      role: row.role as StaffRole,
-      name: row.name,
-      email: row.email,
-      sessionId: row.session_id,
-    };
+    if (row.stale) await this.touch(row.session_id);
+    const seenSecondsAgo = row.stale ? 0 : row.seen_seconds_ago;
+    return this.sessionCache.remember(key, epoch, {
+      principal: {
+        id: row.id,
+        role: row.role as StaffRole,
+        name: row.name,
+        email: row.email,
+        sessionId: row.session_id,
+      },
+      endsInSeconds: Math.min(
+        row.expires_in_seconds,
+        BROWSER_SESSION_IDLE_SECONDS - seenSecondsAgo,
+      ),
+      activity: {
+        dueInSeconds: BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS - seenSecondsAgo,
+        everySeconds: BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
+      },
+    });
   }
 
   /** Signs out: the session ends at once, in the database, and the sign-out is audited. */
@@ -127,6 +144,14 @@ export class StaffSessionService {
     return (
       typeof token === 'string' &&
       constantTimeEqual(Buffer.from(token), Buffer.from(this.csrfToken(principal)))
+    );
+  }
+
+  private async touch(sessionId: string): Promise<void> {
+    await this.sessions.touch(
+      this.connection.autocommit,
+      sessionId,
+      BROWSER_SESSION_ACTIVITY_RESOLUTION_SECONDS,
     );
   }
 

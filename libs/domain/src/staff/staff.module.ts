@@ -8,6 +8,7 @@ import { StaffAccountsService } from './staff-accounts.service.js';
 import { StaffAdministrationService } from './staff-administration.service.js';
 import { StaffAuthService } from './staff-auth.service.js';
 import { StaffEnrolmentService } from './staff-enrolment.service.js';
+import { StaffSessionCache } from './staff-session-cache.js';
 import { StaffSessionService } from './staff-session.service.js';
 import { StaffService } from './staff.service.js';
 
@@ -27,6 +28,7 @@ import { StaffService } from './staff.service.js';
     StaffAuthService,
     StaffEnrolmentService,
     StaffService,
+    StaffSessionCache,
     StaffSessionService,
   ],
   exports: [
@@ -36,6 +38,7 @@ import { StaffService } from './staff.service.js';
     StaffAuthService,
     StaffEnrolmentService,
     StaffService,
+    StaffSessionCache,
     StaffSessionService,
   ],
 })

@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { must } from '@candor/platform/checks/must.js';
 import type { SqlRunner } from '../database/returning.js';
 
-/** The signed-in staff member behind a live session. */
+/** The signed-in staff member behind a live session, and when the session ends at the latest. */
 export interface StaffSessionPrincipalRow {
   readonly id: string;
   readonly role: string;
   readonly name: string;
   readonly email: string;
+  /** Seconds from now to the session's absolute end, by the database's clock. */
+  readonly expires_in_seconds: number;
 }
 
 /** A live browser session and its staff member; `stale` when its activity is due to be written. */
 export interface BrowserSessionRow extends StaffSessionPrincipalRow {
   readonly session_id: string;
   readonly stale: boolean;
+  /** Seconds since the activity last written, by the database's clock. */
+  readonly seen_seconds_ago: number;
 }
 
 /** A new browser session, found later by its cookie's keyed hash. */
@@ -60,7 +64,8 @@ export class StaffSessionsRepository {
     staffId: string,
   ): Promise<StaffSessionPrincipalRow | undefined> {
     const rows = (await tx.query(
-      `SELECT s.id, s.role, s.name, s.email
+      `SELECT s.id, s.role, s.name, s.email,
+              extract(epoch FROM ss.expires_at - now())::float8 AS expires_in_seconds
          FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
         WHERE ss.id = $1 AND ss.staff_id = $2 AND ss.kind = 'api' AND ss.revoked_at IS NULL AND ss.expires_at > now() AND s.disabled_at IS NULL`,
       [sessionId, staffId],
@@ -81,7 +86,9 @@ export class StaffSessionsRepository {
   ): Promise<BrowserSessionRow | undefined> {
     const rows = (await tx.query(
       `SELECT ss.id AS session_id, s.id, s.role, s.name, s.email,
-              ss.last_seen_at <= now() - make_interval(secs => $3) AS stale
+              ss.last_seen_at <= now() - make_interval(secs => $3) AS stale,
+              extract(epoch FROM ss.expires_at - now())::float8 AS expires_in_seconds,
+              extract(epoch FROM now() - ss.last_seen_at)::float8 AS seen_seconds_ago
          FROM staff_sessions ss JOIN staff s ON s.id = ss.staff_id
         WHERE ss.token_hash = $1 AND ss.kind = 'browser' AND ss.revoked_at IS NULL
           AND ss.expires_at > now() AND ss.last_seen_at > now() - make_interval(secs => $2)

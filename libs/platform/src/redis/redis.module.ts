@@ -5,6 +5,7 @@ import { appConfigOf, CandorConfigService } from '../config/config.module.js';
 import { redisOptions } from '../queue/redis-connection.js';
 import { SharedThrottles } from '../throttle/shared-throttles.js';
 import { REDIS_CLIENT } from './redis-client.js';
+import { SharedEpochs } from './shared-epochs.js';
 
 export { REDIS_CLIENT };
 
@@ -20,8 +21,8 @@ class RedisLifecycle implements OnApplicationShutdown {
 
 /**
  * One shared, fail-fast Redis client (health checks, counters, token deny-list), and the shared
- * throttles counted in it. While Redis is
- * away, commands reject at once instead of queueing, and the client keeps reconnecting.
+ * throttles and epochs counted in it. While Redis is away, commands reject at once instead of
+ * queueing, and the client keeps reconnecting.
  */
 @Module({
   providers: [
@@ -47,8 +48,9 @@ class RedisLifecycle implements OnApplicationShutdown {
       },
     },
     RedisLifecycle,
+    SharedEpochs,
     SharedThrottles,
   ],
-  exports: [REDIS_CLIENT, SharedThrottles],
+  exports: [REDIS_CLIENT, SharedEpochs, SharedThrottles],
 })
 export class RedisModule {}

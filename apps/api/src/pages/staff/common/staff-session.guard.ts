@@ -64,7 +64,8 @@ export class StaffSignInRequired extends Error {
 /**
  * Every console page but sign-in and enrolment: the session cookie must name a live browser
  * session (StaffSessionService.authenticate: not signed out, not idle for 30 minutes, within its
- * 8 hours, the account enabled), checked against its row on every request.
+ * 8 hours, the account enabled), checked against its row or, within the minute after, against
+ * what the row said while nothing has ended any session since (StaffSessionCache).
  */
 @Injectable()
 export class StaffPageGuard implements CanActivate {
