@@ -4,6 +4,7 @@ export * from './config/config.module.js';
 export * from './config/load-config.js';
 export * from './config/secrets.js';
 export * from './crypto/index.js';
+export * from './logging/fixed-lines.js';
 export * from './logging/logging.module.js';
 export * from './mail/mail-transport.service.js';
 export * from './logging/nest-logger.js';

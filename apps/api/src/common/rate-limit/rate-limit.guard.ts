@@ -20,9 +20,22 @@ import { DEFAULT_RATE_LIMIT, RATE_LIMITS, RateLimitPolicy } from './rate-limit.d
  * can be traced back to an address. The limits that protect the product (reports, receipt and
  * staff sign-ins) are the domain services', counted after validation.
  */
+/** What the guard needs to know of a route, read from its metadata once. */
+interface RouteLimits {
+  readonly policies: readonly RateLimitPolicy[];
+  /** `Controller.method`, the start of every key counted for the route. */
+  readonly route: string;
+}
+
 @Injectable()
 export class RateLimitGuard implements CanActivate {
   private readonly limiters = new Map<string, RateLimiterMemory>();
+  /**
+   * Each route's limits, by controller class and handler (a handler may be inherited by classes
+   * with different limits). Metadata does not change once the application runs, and reading it
+   * on every request was a good part of what the guard cost the pages, which have no limit.
+   */
+  private readonly routes = new WeakMap<object, Map<object, RouteLimits>>();
 
   private readonly config: AppConfig;
 
@@ -33,16 +46,20 @@ export class RateLimitGuard implements CanActivate {
     this.config = appConfigOf(configService);
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const policies = this.reflector.getAllAndOverride<RateLimitPolicy[] | undefined>(RATE_LIMITS, [
-      context.getHandler(),
-      context.getClass(),
-    ]) ?? [DEFAULT_RATE_LIMIT];
+    const { policies, route } = this.limitsOf(context);
+    if (policies.length === 0) return true;
+    return this.consume(context, policies, route);
+  }
+
+  private async consume(
+    context: ExecutionContext,
+    policies: readonly RateLimitPolicy[],
+    route: string,
+  ): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const route = `${context.getClass().name}.${context.getHandler().name}`;
-
     for (const policy of policies) {
       const key = policy.scope === 'global' ? route : `${route}:${clientKeyOf(request)}`;
       try {
@@ -55,6 +72,28 @@ export class RateLimitGuard implements CanActivate {
       }
     }
     return true;
+  }
+
+  private limitsOf(context: ExecutionContext): RouteLimits {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let byHandler = this.routes.get(controller);
+    if (byHandler === undefined) {
+      byHandler = new Map();
+      this.routes.set(controller, byHandler);
+    }
+    let limits = byHandler.get(handler);
+    if (limits === undefined) {
+      limits = {
+        policies: this.reflector.getAllAndOverride<RateLimitPolicy[] | undefined>(RATE_LIMITS, [
+          handler,
+          controller,
+        ]) ?? [DEFAULT_RATE_LIMIT],
+        route: `${controller.name}.${handler.name}`,
+      };
+      byHandler.set(handler, limits);
+    }
+    return limits;
   }
 
   private limiter(policy: RateLimitPolicy): RateLimiterMemory {

@@ -1,3 +1,4 @@
+import { serialize } from 'cookie';
 import type { FastifyReply } from 'fastify';
 import { PageCookies } from './cookies.js';
 
@@ -33,5 +34,44 @@ describe(PageCookies.name, () => {
     expect(headers[0]).toMatch(
       /^__Host-candor-session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT/,
     );
+  });
+
+  it.each([
+    ['a base64url value', 'AbC-_1234567890abcdefg'],
+    ['a draft handle', 'id.key'],
+    ['a language', 'de'],
+    ['an empty value', ''],
+    ['characters a cookie value cannot hold', 'a b;c,d"e\\f=é'],
+  ])('writes %s exactly as the cookie package serializes it', (_what, value) => {
+    for (const secure of [true, false]) {
+      const { reply, headers } = recordingReply();
+      const cookies = new PageCookies(secure);
+      cookies.set(reply, 'csrf', value);
+      expect(headers).toEqual([
+        serialize(cookies.name('csrf'), value, {
+          httpOnly: true,
+          sameSite: 'strict',
+          path: '/',
+          secure,
+        }),
+      ]);
+    }
+  });
+
+  it('clears each cookie with the line the cookie package writes for an expired one', () => {
+    for (const secure of [true, false]) {
+      const { reply, headers } = recordingReply();
+      const cookies = new PageCookies(secure);
+      cookies.clear(reply, 'draft');
+      expect(headers).toEqual([
+        serialize(cookies.name('draft'), '', {
+          httpOnly: true,
+          sameSite: 'strict',
+          path: '/',
+          secure,
+          expires: new Date(0),
+        }),
+      ]);
+    }
   });
 });
