@@ -108,7 +108,7 @@ export class CaseListService {
     filters: CaseListFilters,
   ): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
     const { criteria, limit } = this.criteria(viewer, filters);
-    return pageOf(await this.cases.list(this.db.autocommit, criteria), limit);
+    return pageOf(await this.cases.list(this.db.autocommit, criteria), limit, listItemOf);
   }
 
   /**
@@ -124,21 +124,19 @@ export class CaseListService {
     const { criteria, limit } = this.criteria(viewer, filters);
     const rows = await this.cases.queue(this.db.autocommit, criteria);
     const head = rows[0] ? rows[0].head : await this.cases.auditHead(this.db.autocommit);
-    const page = pageOf(rows, limit);
+    // Object.assign rather than a spread: spreading each row's item into a new object cost more
+    // than the rest of the page of items.
+    const page = pageOf(rows, limit, (row) =>
+      Object.assign(listItemOf(row), {
+        assignees: row.assignees,
+        unreadReporterMessages: row.unread,
+      }),
+    );
     const [statusCounts, assigneeChoices] = await Promise.all([
       this.statusCounts(viewer, head),
       this.assigneeChoices(head),
     ]);
-    return {
-      items: page.items.map((item, index) => ({
-        ...item,
-        assignees: rows[index]?.assignees ?? [],
-        unreadReporterMessages: rows[index]?.unread ?? 0,
-      })),
-      nextCursor: page.nextCursor,
-      statusCounts,
-      assigneeChoices,
-    };
+    return { items: page.items, nextCursor: page.nextCursor, statusCounts, assigneeChoices };
   }
 
   /**
@@ -218,31 +216,36 @@ export class CaseListService {
 }
 
 /** The page of `limit` rows out of the limit + 1 fetched, and the cursor of the next page. */
-function pageOf(
-  rows: readonly CaseListRow[],
+function pageOf<Row extends CaseListRow, Item>(
+  rows: readonly Row[],
   limit: number,
-): { items: CaseListItem[]; nextCursor: string | null } {
+  itemOf: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => ({
-      reference: row.reference,
-      status: row.status,
-      concernType: row.concern_type,
-      routedTo: row.routed_to as Route,
-      handledBy: row.handled_by as Route,
-      channel: row.channel,
-      anonymous: row.anonymous,
-      receivedAt: isoOf(row.received_at),
-      acknowledgeBy: isoOf(row.acknowledge_by),
-      feedbackDueAt: isoOf(row.feedback_due_at),
-      nextDueAt: isoOf(row.next_due_at),
-      overdue: row.overdue === true,
-    })),
+    items: page.map(itemOf),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor({ d: isoOf(last.next_due_at), r: last.reference })
         : null,
+  };
+}
+
+function listItemOf(row: CaseListRow): CaseListItem {
+  return {
+    reference: row.reference,
+    status: row.status,
+    concernType: row.concern_type,
+    routedTo: row.routed_to as Route,
+    handledBy: row.handled_by as Route,
+    channel: row.channel,
+    anonymous: row.anonymous,
+    receivedAt: isoOf(row.received_at),
+    acknowledgeBy: isoOf(row.acknowledge_by),
+    feedbackDueAt: isoOf(row.feedback_due_at),
+    nextDueAt: isoOf(row.next_due_at),
+    overdue: row.overdue === true,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { Translator } from '@candor/platform';
 import { CSRF_FIELD, HONEYPOT_FIELD } from './csrf.service.js';
+import { joinMarkup, markupNode, template } from './template.js';
 
 /** An error shown in the summary (linking to `#field`) and beside the field itself. */
 export interface FieldError {
@@ -344,6 +345,16 @@ export function Checkbox(props: {
   );
 }
 
+/** A select's options (a list of countries, of concern types…): one template, filled per option. */
+const OPTION = template<'value' | 'label'>((_t, hole) => (
+  <option value={hole('value')}>{hole('label')}</option>
+));
+const SELECTED_OPTION = template<'value' | 'label'>((_t, hole) => (
+  <option value={hole('value')} selected>
+    {hole('label')}
+  </option>
+));
+
 export function Select(props: {
   t: Translator;
   id: string;
@@ -368,11 +379,13 @@ export function Select(props: {
         aria-describedby={error ? `${id}-error` : undefined}
       >
         <option value="">{props.placeholder}</option>
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
+        {markupNode(
+          joinMarkup(
+            props.options.map((option) =>
+              (option.value === props.value ? SELECTED_OPTION : OPTION).fill(t, option),
+            ),
+          ),
+        )}
       </select>
     </div>
   );

@@ -5,8 +5,9 @@ import {
   type QueueItem,
   ROUTES,
 } from '@candor/domain';
-import type { Translator } from '@candor/platform';
+import type { MessageKey, Translator } from '@candor/platform';
 import { Button, errorFor, type FieldErrors, Select, TextInput } from '../../common/components.js';
+import { joinMarkup, type Markup, template } from '../../common/template.js';
 import type { StaffPageContext } from '../common/staff-pages.service.js';
 import { StaffLayout } from '../common/staff-layout.js';
 import { ReroutedAwayNotice } from '../case/rerouted-away-notice.js';
@@ -31,27 +32,148 @@ function queueHref(query: QueueQuery): string {
   return search ? `/staff?${search}` : '/staff';
 }
 
+/** The counts per status, each a link to the queue in that status (the current one marked). */
+const QUEUE_COUNTS = template<'counts'>((t, hole) => (
+  <nav aria-label={t.t('staffConsole.queue.countsLabel')}>
+    <ul class="counts">{hole('counts')}</ul>
+  </nav>
+));
+const count = (current: boolean) =>
+  template<'href' | 'count' | 'label'>((_t, hole) => (
+    <li class="counts__item">
+      <a href={hole('href')} aria-current={current ? 'true' : undefined}>
+        <span class="counts__number">{hole('count')}</span>
+        {hole('label')}
+      </a>
+    </li>
+  ));
+const COUNT = count(false);
+const CURRENT_COUNT = count(true);
+const STATUS_HREFS = Object.fromEntries(
+  CASE_STATUSES.map((status) => [status, queueHref({ status })]),
+) as Record<(typeof CASE_STATUSES)[number], string>;
+
+/** A table cell's muted text that is the same in every row (no deadline, nobody assigned). */
+const mutedText = (key: MessageKey) => template((t) => <span class="muted">{t.t(key)}</span>);
+const NO_DEADLINE = mutedText('staffConsole.queue.noDeadline');
+const NONE_ASSIGNED = mutedText('staffConsole.queue.noneAssigned');
+
+/** A deadline: "3 days left" (or "Overdue by 2 days", marked), which clock, and the date. */
+const deadline = (overdue: boolean) =>
+  template<'text' | 'label' | 'dueAt' | 'date'>((_t, hole) => (
+    <>
+      <span class={overdue ? 'overdue' : undefined}>{hole('text')}</span>
+      <br />
+      <span class="muted">
+        {hole('label')}: <time dateTime={hole('dueAt')}>{hole('date')}</time>
+      </span>
+    </>
+  ));
+const DUE = deadline(false);
+const OVERDUE = deadline(true);
+
+const UNREAD = template<'text'>((_t, hole) => <strong>{hole('text')}</strong>);
+
+/**
+ * One row of the queue. The table repeats it 25 times a page: as a template, its markup is
+ * rendered once per language and each row only escapes its values into it.
+ */
+const QUEUE_ROW = template<
+  | 'reference'
+  | 'receivedAt'
+  | 'received'
+  | 'concernType'
+  | 'route'
+  | 'status'
+  | 'statusLabel'
+  | 'deadline'
+  | 'assignees'
+  | 'unread'
+>((_t, hole) => (
+  <tr>
+    <th scope="row">
+      <a href={`/staff/cases/${hole('reference')}`} class="nowrap">
+        {hole('reference')}
+      </a>
+    </th>
+    <td>
+      <time dateTime={hole('receivedAt')}>{hole('received')}</time>
+    </td>
+    <td>{hole('concernType')}</td>
+    <td>{hole('route')}</td>
+    <td>
+      <span class={`tag tag--${hole('status')}`}>{hole('statusLabel')}</span>
+    </td>
+    <td>{hole('deadline')}</td>
+    <td>{hole('assignees')}</td>
+    <td class="numeric">{hole('unread')}</td>
+  </tr>
+));
+
+/** The table around the rows: its caption and the column headings, the same in every page. */
+const QUEUE_TABLE = template<'caption' | 'rows'>((t, hole) => (
+  <div class="table-wrap">
+    <table class="table">
+      <caption>{hole('caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.t('staffConsole.queue.columns.reference')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.received')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.concernType')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.route')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.status')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.deadline')}</th>
+          <th scope="col">{t.t('staffConsole.queue.columns.assignees')}</th>
+          <th scope="col" class="numeric">
+            {t.t('staffConsole.queue.columns.unread')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>{hole('rows')}</tbody>
+    </table>
+  </div>
+));
+
 /** "3 days left", "Due today", "Overdue by 2 days", and which clock it is. */
-function Deadline({ t, item, now }: { t: Translator; item: QueueItem; now: number }) {
-  if (!item.nextDueAt) return <span class="muted">{t.t('staffConsole.queue.noDeadline')}</span>;
+function deadlineOf(t: Translator, item: QueueItem, now: number): Markup {
+  if (!item.nextDueAt) return NO_DEADLINE.fill(t, {});
   const due = Date.parse(item.nextDueAt);
   const kind = item.nextDueAt === item.acknowledgeBy ? 'acknowledge' : 'feedback';
-  const label = t.t(`staffConsole.queue.deadlineKinds.${kind}`);
   const left = due - now;
   const text = item.overdue
     ? t.t('staffConsole.queue.overdueBy', { count: Math.max(1, Math.floor(-left / DAY_MS)) })
     : left < DAY_MS
       ? t.t('staffConsole.queue.dueToday')
       : t.t('staffConsole.queue.daysLeft', { count: Math.floor(left / DAY_MS) });
-  return (
-    <>
-      <span class={item.overdue ? 'overdue' : undefined}>{text}</span>
-      <br />
-      <span class="muted">
-        {label}: <time dateTime={item.nextDueAt}>{t.date(new Date(due))}</time>
-      </span>
-    </>
-  );
+  return (item.overdue ? OVERDUE : DUE).fill(t, {
+    text,
+    label: t.t(`staffConsole.queue.deadlineKinds.${kind}`),
+    dueAt: item.nextDueAt,
+    date: t.date(new Date(due)),
+  });
+}
+
+function queueRow(t: Translator, item: QueueItem, now: number): Markup {
+  return QUEUE_ROW.fill(t, {
+    reference: item.reference,
+    receivedAt: item.receivedAt,
+    received: t.date(new Date(item.receivedAt)),
+    concernType: t.t(`concerns.types.${item.concernType as (typeof CONCERN_TYPES)[number]}.label`),
+    route: t.t(`staffConsole.routes.${item.routedTo}`),
+    status: item.status,
+    statusLabel: t.t(`staffConsole.statuses.${item.status as (typeof CASE_STATUSES)[number]}`),
+    deadline: deadlineOf(t, item, now),
+    assignees:
+      item.assignees.length === 0
+        ? NONE_ASSIGNED.fill(t, {})
+        : item.assignees.map((person) => person.name).join(', '),
+    unread:
+      item.unreadReporterMessages > 0
+        ? UNREAD.fill(t, {
+            text: t.t('staffConsole.queue.unread', { count: item.unreadReporterMessages }),
+          })
+        : '0',
+  });
 }
 
 export function QueuePage(props: {
@@ -83,27 +205,22 @@ export function QueuePage(props: {
       {props.rerouted ? <ReroutedAwayNotice t={t} /> : null}
       <p class="lead">{t.t('staffConsole.queue.lead')}</p>
 
-      <nav aria-label={t.t('staffConsole.queue.countsLabel')}>
-        <ul class="counts">
-          <li class="counts__item">
-            <a href="/staff" aria-current={!query.status ? 'true' : undefined}>
-              <span class="counts__number">{total}</span>
-              {t.t('staffConsole.queue.countsAll')}
-            </a>
-          </li>
-          {CASE_STATUSES.map((status) => (
-            <li class="counts__item">
-              <a
-                href={queueHref({ status })}
-                aria-current={query.status === status ? 'true' : undefined}
-              >
-                <span class="counts__number">{queue.statusCounts[status] ?? 0}</span>
-                {t.t(`staffConsole.statuses.${status}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {QUEUE_COUNTS.node(t, {
+        counts: joinMarkup([
+          (query.status ? COUNT : CURRENT_COUNT).fill(t, {
+            href: '/staff',
+            count: total,
+            label: t.t('staffConsole.queue.countsAll'),
+          }),
+          ...CASE_STATUSES.map((status) =>
+            (query.status === status ? CURRENT_COUNT : COUNT).fill(t, {
+              href: STATUS_HREFS[status],
+              count: queue.statusCounts[status] ?? 0,
+              label: t.t(`staffConsole.statuses.${status}`),
+            }),
+          ),
+        ]),
+      })}
 
       <form method="get" action="/staff" class="filters" role="search" novalidate>
         <h2 class="heading-m">{t.t('staffConsole.queue.filters')}</h2>
@@ -189,75 +306,12 @@ export function QueuePage(props: {
       {queue.items.length === 0 ? (
         <p role="status">{t.t('staffConsole.queue.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <caption>
-              {filtered
-                ? t.t('staffConsole.queue.captionFiltered', { count: queue.items.length })
-                : t.t('staffConsole.queue.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('staffConsole.queue.columns.reference')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.received')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.concernType')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.route')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.status')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.deadline')}</th>
-                <th scope="col">{t.t('staffConsole.queue.columns.assignees')}</th>
-                <th scope="col" class="numeric">
-                  {t.t('staffConsole.queue.columns.unread')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.items.map((item) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/staff/cases/${item.reference}`} class="nowrap">
-                      {item.reference}
-                    </a>
-                  </th>
-                  <td>
-                    <time dateTime={item.receivedAt}>{t.date(new Date(item.receivedAt))}</time>
-                  </td>
-                  <td>
-                    {t.t(
-                      `concerns.types.${item.concernType as (typeof CONCERN_TYPES)[number]}.label`,
-                    )}
-                  </td>
-                  <td>{t.t(`staffConsole.routes.${item.routedTo}`)}</td>
-                  <td>
-                    <span class={`tag tag--${item.status}`}>
-                      {t.t(
-                        `staffConsole.statuses.${item.status as (typeof CASE_STATUSES)[number]}`,
-                      )}
-                    </span>
-                  </td>
-                  <td>
-                    <Deadline t={t} item={item} now={now} />
-                  </td>
-                  <td>
-                    {item.assignees.length === 0 ? (
-                      <span class="muted">{t.t('staffConsole.queue.noneAssigned')}</span>
-                    ) : (
-                      item.assignees.map((person) => person.name).join(', ')
-                    )}
-                  </td>
-                  <td class="numeric">
-                    {item.unreadReporterMessages > 0 ? (
-                      <strong>
-                        {t.t('staffConsole.queue.unread', { count: item.unreadReporterMessages })}
-                      </strong>
-                    ) : (
-                      '0'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        QUEUE_TABLE.node(t, {
+          caption: filtered
+            ? t.t('staffConsole.queue.captionFiltered', { count: queue.items.length })
+            : t.t('staffConsole.queue.caption'),
+          rows: joinMarkup(queue.items.map((item) => queueRow(t, item, now))),
+        })
       )}
       {queue.nextCursor || query.cursor ? (
         <nav class="pagination" aria-label={t.t('staffConsole.queue.pagination')}>
