@@ -5,8 +5,8 @@ import {
   readAuditHead,
 } from '@candor/persistence/repositories/audit-log-snapshot.js';
 import { GENESIS_HASH } from './audit-entry.js';
-import { AuditCopyParser } from './audit-log-copy.js';
-import { type ChainBreakReason, ChainVerifier } from './hash-chain.js';
+import { AuditCopyVerifier } from './audit-copy-verifier.js';
+import type { ChainBreakReason } from './hash-chain.js';
 
 // Neither Nest nor TypeORM is imported here (nor by the part of the audit log's repository used
 // here): `audit:verify` runs this on a plain connection and should not pay for loading them.
@@ -42,19 +42,14 @@ export async function verifyAuditLogOn(client: DedicatedConnection): Promise<Aud
  * sends the next chunk.
  */
 export async function verifyAuditLog(client: DedicatedConnection): Promise<AuditVerification> {
-  const verifier = new ChainVerifier();
-  let lastSeq = 0n;
-  const parser = new AuditCopyParser((entry) => {
-    verifier.pushStored(entry);
-    lastSeq = entry.seq === '' ? 0n : entry.seq;
-  });
-  for await (const chunk of copyAuditLog(client)) parser.push(chunk);
-  parser.end();
+  const verifier = new AuditCopyVerifier();
+  for await (const chunk of copyAuditLog(client)) verifier.push(chunk);
+  verifier.end();
   const head = await readAuditHead(client);
   const chain = verifier.result();
   const result: AuditVerification = { ...chain };
   if (chain.valid) {
-    const mismatch = headMismatch(lastSeq, chain.headHash, head);
+    const mismatch = headMismatch(verifier.lastSeq(), chain.headHash, head);
     if (mismatch !== undefined) {
       result.valid = false;
       result.firstInvalidEntry = { seq: mismatch.toString(10), reason: 'head_mismatch' };
