@@ -109,6 +109,19 @@ export function template<Name extends string = never>(
   return new Template(markup);
 }
 
+/** What `make` makes of a language, made once per language (labels a page looks up per row). */
+export function perLanguage<T>(make: (t: Translator) => T): (t: Translator) => T {
+  const made = new Map<Language, T>();
+  return (t) => {
+    let found = made.get(t.language);
+    if (found === undefined) {
+      found = make(t);
+      made.set(t.language, found);
+    }
+    return found;
+  };
+}
+
 /** Several pieces of markup one after the other. */
 export function joinMarkup(pieces: readonly Markup[]): Markup {
   let html = '';

@@ -7,7 +7,7 @@ import {
 } from '@candor/domain';
 import type { MessageKey, Translator } from '@candor/platform';
 import { Button, errorFor, type FieldErrors, Select, TextInput } from '../../common/components.js';
-import { joinMarkup, type Markup, template } from '../../common/template.js';
+import { joinMarkup, type Markup, perLanguage, template } from '../../common/template.js';
 import type { StaffPageContext } from '../common/staff-pages.service.js';
 import { StaffLayout } from '../common/staff-layout.js';
 import { ReroutedAwayNotice } from '../case/rerouted-away-notice.js';
@@ -134,11 +134,25 @@ const QUEUE_TABLE = template<'caption' | 'rows'>((t, hole) => (
   </div>
 ));
 
+/** What a row says for each concern type, route, status and deadline kind: looked up once per language. */
+const rowLabels = perLanguage((t) => ({
+  concernTypes: new Map<string, string>(
+    CONCERN_TYPES.map((type) => [type, t.t(`concerns.types.${type}.label`)]),
+  ),
+  routes: new Map<string, string>(
+    ROUTES.map((route) => [route, t.t(`staffConsole.routes.${route}`)]),
+  ),
+  statuses: new Map<string, string>(
+    CASE_STATUSES.map((status) => [status, t.t(`staffConsole.statuses.${status}`)]),
+  ),
+  acknowledge: t.t('staffConsole.queue.deadlineKinds.acknowledge'),
+  feedback: t.t('staffConsole.queue.deadlineKinds.feedback'),
+}));
+
 /** "3 days left", "Due today", "Overdue by 2 days", and which clock it is. */
 function deadlineOf(t: Translator, item: QueueItem, now: number): Markup {
   if (!item.nextDueAt) return NO_DEADLINE.fill(t, {});
   const due = Date.parse(item.nextDueAt);
-  const kind = item.nextDueAt === item.acknowledgeBy ? 'acknowledge' : 'feedback';
   const left = due - now;
   const text = item.overdue
     ? t.t('staffConsole.queue.overdueBy', { count: Math.max(1, Math.floor(-left / DAY_MS)) })
@@ -147,21 +161,26 @@ function deadlineOf(t: Translator, item: QueueItem, now: number): Markup {
       : t.t('staffConsole.queue.daysLeft', { count: Math.floor(left / DAY_MS) });
   return (item.overdue ? OVERDUE : DUE).fill(t, {
     text,
-    label: t.t(`staffConsole.queue.deadlineKinds.${kind}`),
+    label: rowLabels(t)[item.nextDueAt === item.acknowledgeBy ? 'acknowledge' : 'feedback'],
     dueAt: item.nextDueAt,
     date: t.date(new Date(due)),
   });
 }
 
 function queueRow(t: Translator, item: QueueItem, now: number): Markup {
+  const labels = rowLabels(t);
   return QUEUE_ROW.fill(t, {
     reference: item.reference,
     receivedAt: item.receivedAt,
     received: t.date(new Date(item.receivedAt)),
-    concernType: t.t(`concerns.types.${item.concernType as (typeof CONCERN_TYPES)[number]}.label`),
-    route: t.t(`staffConsole.routes.${item.routedTo}`),
+    concernType:
+      labels.concernTypes.get(item.concernType) ??
+      t.t(`concerns.types.${item.concernType as (typeof CONCERN_TYPES)[number]}.label`),
+    route: labels.routes.get(item.routedTo) ?? t.t(`staffConsole.routes.${item.routedTo}`),
     status: item.status,
-    statusLabel: t.t(`staffConsole.statuses.${item.status as (typeof CASE_STATUSES)[number]}`),
+    statusLabel:
+      labels.statuses.get(item.status) ??
+      t.t(`staffConsole.statuses.${item.status as (typeof CASE_STATUSES)[number]}`),
     deadline: deadlineOf(t, item, now),
     assignees:
       item.assignees.length === 0
