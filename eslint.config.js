@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Drivers and clients the domain reaches only through adapters in persistence or platform. */
-const DOMAIN_ADAPTERS = ['typeorm', 'pg', 'pg-copy-streams', 'ioredis', 'nodemailer', 'sharp'];
+const DOMAIN_ADAPTERS = ['typeorm', 'pg', 'ioredis', 'nodemailer', 'sharp'];
 
 function restrictedInDomain(names) {
   return names.map((name) => ({

@@ -1,5 +1,5 @@
 // The audit scenario's read floor: the rows audit:verify reads, read the way it reads them (the
-// same binary COPY in a REPEATABLE READ transaction) and thrown away, so nothing is parsed or
+// same binary COPY in a REPEATABLE READ transaction, through the same reader) and thrown away, so nothing is parsed or
 // hashed. Its rate is the most any verifier reading the log from this database could reach on
 // this machine. Each pass also gives the CPU the reader and its PostgreSQL backend used, as shares
 // of the pass's wall time: the one near 100% is what bounds the floor.
@@ -10,13 +10,16 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { cpuSecondsOf } from './support.js';
 
 const [databaseUrl, dist, passesArg] = process.argv.slice(2);
 // The verifier's own statements, from the module audit:verify loads them from.
 const { AUDIT_LOG_COPY, BEGIN_AUDIT_LOG_SNAPSHOT } = await import(
   pathToFileURL(join(dist, 'libs/persistence/src/repositories/audit-log-snapshot.js')).href
+);
+// And the verifier's reader of it (its socket's chunks with the rows' bytes moved together).
+const { copyOut } = await import(
+  pathToFileURL(join(dist, 'libs/persistence/src/database/copy-out.js')).href
 );
 const client = new pg.Client({ connectionString: databaseUrl, application_name: 'candor-bench' });
 await client.connect();
@@ -33,7 +36,7 @@ try {
     const readerStart = process.cpuUsage();
     const backendStart = cpuSecondsOf(pid);
     let bytes = 0;
-    for await (const chunk of client.query(copyTo(AUDIT_LOG_COPY))) bytes += chunk.length;
+    for await (const chunk of copyOut(client, AUDIT_LOG_COPY)) bytes += chunk.length;
     const seconds = (performance.now() - start) / 1000;
     const reader = process.cpuUsage(readerStart);
     const backendCpu = cpuSecondsOf(pid) - backendStart;

@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { copyOut } from './copy-out.js';
 
 // Neither Nest nor TypeORM is loaded here (types only): `audit:verify` uses this on a plain
 // connection and should not pay for loading them.
@@ -23,7 +23,7 @@ export function dedicatedConnection(client: ClientBase): DedicatedConnection {
       const result = await client.query(sql, parameters);
       return result.rows as T[];
     },
-    copyOut: (sql) => client.query(copyTo(sql)),
+    copyOut: (sql) => copyOut(client, sql),
   };
 }
 
