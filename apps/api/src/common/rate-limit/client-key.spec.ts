@@ -1,4 +1,5 @@
-import { clientOf } from './client-key.js';
+import type { FastifyRequest } from 'fastify';
+import { clientKeyOf, clientOf } from './client-key.js';
 
 describe(clientOf.name, () => {
   it.each([
@@ -22,5 +23,21 @@ describe(clientOf.name, () => {
     );
     expect(clients.size).toBe(1);
     expect(clientOf('2001:db8:a:c::1')).not.toBe(clientOf('2001:db8:a:b::1'));
+  });
+});
+
+describe(clientKeyOf.name, () => {
+  const request = (ip: string, socket: object) =>
+    ({ ip, raw: { socket } }) as unknown as FastifyRequest;
+
+  it('gives one client one key, on any connection, and another client another', () => {
+    const [first, second] = [{}, {}];
+    const key = clientKeyOf(request('203.0.113.7', first));
+    expect(clientKeyOf(request('203.0.113.7', first))).toBe(key);
+    expect(clientKeyOf(request('203.0.113.7', second))).toBe(key);
+    expect(clientKeyOf(request('2001:db8:a:b::1', first))).not.toBe(key);
+    // Behind a trusted proxy one connection carries many clients: the key follows the address.
+    expect(clientKeyOf(request('203.0.113.7', first))).toBe(key);
+    expect(key).not.toContain('203');
   });
 });

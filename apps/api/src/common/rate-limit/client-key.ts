@@ -14,8 +14,22 @@ const SALT = randomBytes(32);
  * every client would count as the proxy, and one client's failures would refuse everybody.
  */
 export function clientKeyOf(request: FastifyRequest): string {
-  return createHmac('sha256', SALT).update(clientOf(request.ip)).digest('base64url').slice(0, 22);
+  const address = request.ip;
+  // A kept-alive connection sends request after request from one address: its key is worked out
+  // once and kept with the connection (which holds the address anyway), gone when it closes.
+  const socket = request.raw.socket as object | undefined;
+  const known = socket === undefined ? undefined : keysByConnection.get(socket);
+  if (known?.address === address) return known.key;
+  const key = createHmac('sha256', SALT).update(clientOf(address)).digest('base64url').slice(0, 22);
+  if (socket !== undefined) keysByConnection.set(socket, { address, key });
+  return key;
 }
+
+/**
+ * The last key worked out on each connection, with the address it was worked out from (behind a
+ * trusted proxy, one connection carries many clients' requests: a new address, a new key).
+ */
+const keysByConnection = new WeakMap<object, { address: string; key: string }>();
 
 /**
  * What one client is: an IPv4 address, or an IPv6 /64, the block a single subscriber is given, so
