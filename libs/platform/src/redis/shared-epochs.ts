@@ -33,8 +33,38 @@ export class SharedEpoch {
     private readonly logger: Logger,
   ) {}
 
-  /** The value to keep a memo under and to compare it with; undefined: trust no memo now. */
-  async current(): Promise<string | undefined> {
+  /**
+   * The value to keep a memo under and to compare it with; undefined: trust no memo now.
+   *
+   * Callers that ask during the same turn of the event loop (requests that arrived together) share
+   * one GET, sent once they have all asked: a value read after a caller asked is as fresh as that
+   * caller needs. Under load this spares most requests their own round trip to Redis.
+   */
+  current(): Promise<string | undefined> {
+    if (this.owedSince !== undefined || this.redis.status !== 'ready') {
+      return Promise.resolve(undefined);
+    }
+    return new Promise((resolve) => {
+      if (this.waiting !== undefined) {
+        this.waiting.push(resolve);
+        return;
+      }
+      this.waiting = [resolve];
+      setImmediate(() => void this.readForWaiting());
+    });
+  }
+
+  /** Callers waiting for the next GET, sent after the last of them asked. */
+  private waiting: Array<(value: string | undefined) => void> | undefined;
+
+  private async readForWaiting(): Promise<void> {
+    const waiting = this.waiting ?? [];
+    this.waiting = undefined;
+    const value = await this.read();
+    for (const resolve of waiting) resolve(value);
+  }
+
+  private async read(): Promise<string | undefined> {
     if (this.owedSince !== undefined || this.redis.status !== 'ready') return undefined;
     const connection = this.connection();
     let timer: NodeJS.Timeout | undefined;
