@@ -73,14 +73,6 @@ export class CopyRow {
     return must(this.bounds[column * 2 + 1], 'the length of a column of a complete row');
   }
 
-  /** Whether a column holds exactly these bytes (a hash as hex text, say). */
-  holds(column: number, bytes: DataView): boolean {
-    const length = bytes.byteLength;
-    return (
-      this.length(column) === length && sameBytes(this.view, this.at(column), bytes, 0, length)
-    );
-  }
-
   /** A text column as a string; the empty string for null. */
   text(column: number): string {
     const length = this.length(column);
