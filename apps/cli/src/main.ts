@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { processOutput } from './cli-output.js';
 import { runCli } from './run-cli.js';
 

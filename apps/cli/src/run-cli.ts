@@ -5,14 +5,29 @@ type Command = (args: string[], out: CliOutput) => Promise<number>;
 
 // Each command's module is loaded when it runs: `audit:verify` needs neither Nest nor the
 // application's modules, and an operator's command should not wait for what it does not use.
+// The others go through withDecorators, reflect-metadata included.
 const audit = () => import('./commands/audit.commands.js');
-const staff = () => import('./commands/staff.commands.js');
+const staff = () => withDecorators(() => import('./commands/staff.commands.js'));
+
+/**
+ * Loads reflect-metadata, then the command's module. Nest's and TypeORM's decorators record their
+ * metadata through it when a decorated class is defined, and do nothing without it (tsc's helper
+ * checks for it), so it comes before any module of the application; `audit:verify` loads neither
+ * and does without it (about 25 ms of start-up).
+ */
+async function withDecorators<T>(load: () => Promise<T>): Promise<T> {
+  await import('reflect-metadata');
+  return load();
+}
 
 const COMMANDS: Record<string, { summary: string; run: Command }> = {
   'db:migrate': {
     summary: 'create the database and roles if missing and apply pending migrations',
     run: async (_args, out) =>
-      (await import('./commands/db-migrate.command.js')).dbMigrate(cliConfig(), out),
+      (await withDecorators(() => import('./commands/db-migrate.command.js'))).dbMigrate(
+        cliConfig(),
+        out,
+      ),
   },
   'staff:create': {
     summary:
@@ -45,15 +60,15 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary:
       'development only: staff for every role and a few dozen cases in every status, on a database ' +
       'without staff; prints sign-in details',
-    run: async (args, out) => (await import('./commands/demo-seed.command.js')).demoSeed(args, out),
+    run: async (args, out) =>
+      (await withDecorators(() => import('./commands/demo-seed.command.js'))).demoSeed(args, out),
   },
   'notifications:failed': {
     summary: 'list failed notification jobs, the dead-letter list (JSON lines, no content)',
     run: async (_args, out) =>
-      (await import('./commands/notifications-failed.command.js')).notificationsFailed(
-        cliConfig(),
-        out,
-      ),
+      (
+        await withDecorators(() => import('./commands/notifications-failed.command.js'))
+      ).notificationsFailed(cliConfig(), out),
   },
   'audit:verify': {
     summary: 'walk the audit hash chain; prints the result as JSON, exit 1 when broken',
@@ -61,21 +76,22 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   },
   'audit:head': {
     summary: 'print the head of the audit chain and the statement for the Audit Committee chair',
-    run: async (args, out) => (await audit()).auditHead(args, out),
+    run: async (args, out) => (await withDecorators(audit)).auditHead(args, out),
   },
   'retention:run': {
     summary: 'purge closed cases past retention, except those on legal hold: [--dry-run]',
     run: async (args, out) =>
-      (await import('./commands/retention.command.js')).retentionRun(args, out),
+      (await withDecorators(() => import('./commands/retention.command.js'))).retentionRun(
+        args,
+        out,
+      ),
   },
   'notifications:retry': {
     summary: 'retry failed notification jobs: --all | --id <job id>',
     run: async (args, out) =>
-      (await import('./commands/notifications-retry.command.js')).notificationsRetry(
-        cliConfig(),
-        args,
-        out,
-      ),
+      (
+        await withDecorators(() => import('./commands/notifications-retry.command.js'))
+      ).notificationsRetry(cliConfig(), args, out),
   },
 };
 

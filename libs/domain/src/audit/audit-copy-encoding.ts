@@ -65,11 +65,14 @@ export class CopyRowEncoder {
    * The row's canonical encoding, with the stored prev_hash as field 9, or null when a stored field
    * cannot be encoded at all (a tampered row): no hash can match. It is a view of a buffer the next
    * row overwrites: hash it before encoding on.
+   *
+   * `seq`, when given, is the row's seq, already read and checked by the caller (the verifier
+   * knows it: the one after the last valid entry's), and its digits are copied from it.
    */
-  encode(row: CopyRow): Uint8Array | null {
+  encode(row: CopyRow, seq?: SeqField): Uint8Array | null {
     const w = this.writer;
     w.start();
-    if (!w.seq(row, SEQ)) return null;
+    if (seq === undefined ? !w.seq(row, SEQ) : !w.seqField(seq)) return null;
     if (!w.time(row, OCCURRED_AT)) return null;
     if (!w.text(row, ACTOR_TYPE, false)) return null;
     if (!w.uuid(row, ACTOR_ID)) return null;
@@ -145,6 +148,40 @@ function copyBytes(input: DataView, from: number, out: DataView, to: number, len
   }
   return (bits & 0x80808080) === 0;
 }
+
+/** More digits than any int64 has. */
+const SEQ_DIGITS = 20;
+
+/**
+ * A seq in base 10, as field 2 of the encoding holds it, counted up one at a time: a walk that
+ * checks each seq against the one it expects writes the expected one's digits, with no division.
+ */
+export class SeqField {
+  /** The digits, right-aligned, after zeros. */
+  readonly digits = Buffer.alloc(SEQ_DIGITS, 0x30);
+  length = 1;
+
+  /** Starts at 1, the first entry's seq. */
+  constructor() {
+    this.digits[SEQ_DIGITS - 1] = 0x31;
+  }
+
+  increment(): void {
+    const digits = this.digits;
+    let index = SEQ_DIGITS - 1;
+    while (digits[index] === 0x39) {
+      digits[index] = 0x30;
+      index -= 1;
+    }
+    digits[index] = (digits[index] ?? 0x30) + 1;
+    if (index < SEQ_DIGITS - this.length) this.length += 1;
+  }
+}
+
+/** Each byte as its two lowercase hex digits, the first in the high byte: a uuid's text. */
+const HEX_PAIRS = Uint16Array.from({ length: 256 }, (_, byte) => {
+  return (hexDigit(byte >> 4) << 8) | hexDigit(byte & 15);
+});
 
 /**
  * One entry's encoding, written into a buffer reused from row to row, from the bytes of its row.
@@ -243,6 +280,21 @@ class EncodingWriter {
     return true;
   }
 
+  /** A seq from its digits (SeqField). */
+  seqField(seq: SeqField): boolean {
+    const digits = seq.length;
+    this.reserve(4 + digits);
+    const buffer = this.buffer;
+    this.out.setUint32(this.length, digits);
+    const to = this.length + 4 - (SEQ_DIGITS - digits);
+    const from = seq.digits;
+    for (let index = SEQ_DIGITS - digits; index < SEQ_DIGITS; index += 1) {
+      buffer[to + index] = from[index] as number;
+    }
+    this.length += 4 + digits;
+    return true;
+  }
+
   /**
    * The stored time as toISOString() writes it, `YYYY-MM-DDTHH:mm:ss.sssZ`: the date is worked out
    * once a day (entries of a day share it), the rest written digit by digit, in 32-bit integers.
@@ -303,20 +355,27 @@ class EncodingWriter {
     const input = row.view;
     const at = row.at(column);
     this.reserve(4 + 36);
-    const buffer = this.buffer;
-    this.out.setUint32(this.length, 36);
-    let to = this.length + 4;
-    for (let index = 0; index < 16; index += 1) {
-      if (index === 4 || index === 6 || index === 8 || index === 10) {
-        buffer[to] = 0x2d; // -
-        to += 1;
-      }
-      const byte = input.getUint8(at + index);
-      buffer[to] = hexDigit(byte >> 4);
-      buffer[to + 1] = hexDigit(byte & 15);
-      to += 2;
+    const out = this.out;
+    const to = this.length;
+    out.setUint32(to, 36);
+    // 8-4-4-4-12 digits: two per byte, from HEX_PAIRS.
+    for (let index = 0; index < 4; index += 1) {
+      out.setUint16(to + 4 + index * 2, HEX_PAIRS[input.getUint8(at + index)] as number);
     }
-    this.length = to;
+    out.setUint8(to + 12, 0x2d); // -
+    out.setUint16(to + 13, HEX_PAIRS[input.getUint8(at + 4)] as number);
+    out.setUint16(to + 15, HEX_PAIRS[input.getUint8(at + 5)] as number);
+    out.setUint8(to + 17, 0x2d);
+    out.setUint16(to + 18, HEX_PAIRS[input.getUint8(at + 6)] as number);
+    out.setUint16(to + 20, HEX_PAIRS[input.getUint8(at + 7)] as number);
+    out.setUint8(to + 22, 0x2d);
+    out.setUint16(to + 23, HEX_PAIRS[input.getUint8(at + 8)] as number);
+    out.setUint16(to + 25, HEX_PAIRS[input.getUint8(at + 9)] as number);
+    out.setUint8(to + 27, 0x2d);
+    for (let index = 0; index < 6; index += 1) {
+      out.setUint16(to + 28 + index * 2, HEX_PAIRS[input.getUint8(at + 10 + index)] as number);
+    }
+    this.length = to + 40;
     return true;
   }
 

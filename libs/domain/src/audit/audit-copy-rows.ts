@@ -73,14 +73,6 @@ export class CopyRow {
     return must(this.bounds[column * 2 + 1], 'the length of a column of a complete row');
   }
 
-  /** Whether a column holds exactly these bytes (a hash as hex text, say). */
-  holds(column: number, bytes: DataView): boolean {
-    const length = bytes.byteLength;
-    return (
-      this.length(column) === length && sameBytes(this.view, this.at(column), bytes, 0, length)
-    );
-  }
-
   /** A text column as a string; the empty string for null. */
   text(column: number): string {
     const length = this.length(column);
@@ -173,7 +165,8 @@ export class AuditCopyRows {
 
   private readRow(start: number): number {
     const { data, view, bounds } = this.row;
-    if (this.ended || data.length < start + 2) return -1;
+    const end = data.length;
+    if (this.ended || end < start + 2) return -1;
     const fields = view.getInt16(start);
     if (fields === -1) {
       this.ended = true;
@@ -182,15 +175,15 @@ export class AuditCopyRows {
     if (fields !== COPY_COLUMNS) throw new AuditCopyFormatError(`${fields} columns in a row`);
     // Find every field first: only a complete row is handed on.
     let offset = start + 2;
-    for (let column = 0; column < COPY_COLUMNS; column += 1) {
-      if (data.length < offset + 4) return -1;
+    for (let column = 0; column < COPY_COLUMNS * 2; column += 2) {
+      if (end < offset + 4) return -1;
       const length = view.getInt32(offset);
       offset += 4;
-      bounds[column * 2] = offset;
-      bounds[column * 2 + 1] = length;
+      bounds[column] = offset;
+      bounds[column + 1] = length;
       if (length > 0) offset += length;
-      if (data.length < offset) return -1;
     }
+    if (end < offset) return -1;
     this.onRow(this.row);
     return offset;
   }

@@ -1,6 +1,6 @@
 import { hash as oneShotHash } from 'node:crypto';
 import { GENESIS_HASH } from './audit-entry.js';
-import { CopyRowEncoder, int64Of } from './audit-copy-encoding.js';
+import { CopyRowEncoder, SeqField, int64Of } from './audit-copy-encoding.js';
 import {
   AuditCopyRows,
   type CopyRow,
@@ -8,37 +8,51 @@ import {
   PREV_HASH,
   SEQ,
   dataViewOf,
+  sameBytes,
 } from './audit-copy-rows.js';
 import type { ChainBreakReason, ChainVerification } from './hash-chain.js';
 
-/** A hash as the bytes of its 64 hex digits: what a row's hash columns hold when they match it. */
-class HashText {
-  readonly bytes: Buffer;
-  readonly view: DataView;
+/** GENESIS_HASH as bytes: what the first entry's prev_hash column holds. */
+const GENESIS = dataViewOf(Buffer.from(GENESIS_HASH, 'latin1'));
+const HASH_LENGTH = GENESIS.byteLength;
 
-  constructor(hex: string) {
-    this.bytes = Buffer.from(hex, 'latin1');
-    this.view = dataViewOf(this.bytes);
-  }
-}
+type Latin1Slice = (this: Buffer, start: number, end: number) => string;
+
+/**
+ * Bytes as text, one character per byte: what `toString('latin1', start, end)` ends up calling,
+ * without looking the encoding up and checking the range first (those cost more than the slice,
+ * once per entry). Node defines it on every Buffer, though its documentation does not name it.
+ */
+const latin1Slice: Latin1Slice =
+  (Buffer.prototype as unknown as { latin1Slice?: Latin1Slice }).latin1Slice ??
+  function (this: Buffer, start: number, end: number) {
+    return this.toString('latin1', start, end);
+  };
 
 /**
  * Verifies the chain from the log's binary COPY stream, each row where it lies in its chunk. The
  * rules and the result are ChainVerifier's (hash-chain.ts; AUDIT-CHAIN.md, "Verifying the chain"):
  * seq, then prev_hash, then the recomputed hash, checks stopping at the first invalid entry and
- * counting going on. Only the cost differs, and it is most of `audit:verify`'s: no object, string
- * or bigint is kept per entry. seq is compared as a number, the stored hashes as bytes, and only
- * the last entry's seq and hash are read out as values, for the result.
+ * counting going on. Only the cost differs, and it is most of `audit:verify`'s: no object or bigint
+ * is made per entry, and one string, the stored hash's text to compare with the digest's. seq is
+ * compared as a number and encoded from the digits of the one expected; prev_hash is compared, as
+ * bytes, with the last valid entry's stored hash where that lies; only the last entry's seq and
+ * hash are read out as values, for the result.
  */
 export class AuditCopyVerifier {
   private readonly rows = new AuditCopyRows((row) => this.check(row));
   private readonly encoder = new CopyRowEncoder();
   /** A number, and exact: it is never more than one past the count of rows read. */
   private expectedSeq = 1;
-  /** The hash of the last valid entry (its stored hash, which is its recomputed one). */
-  private expectedPrevHash = new HashText(GENESIS_HASH);
-  /** Each entry's recomputed hash; it becomes expectedPrevHash when the stored one matches it. */
-  private recomputed = new HashText(GENESIS_HASH);
+  /** expectedSeq as the canonical encoding writes it: the seq of a row that passed the check. */
+  private readonly seqField = new SeqField();
+  /**
+   * The hash the next entry must point at, where it lies: the stored hash of the last valid entry
+   * (which is its recomputed one), in the chunk it arrived in, or GENESIS. Chunks are not written
+   * to once they are pushed, so it stays there.
+   */
+  private expectedPrevHash = GENESIS;
+  private expectedPrevHashAt = 0;
   private seen = 0;
   private firstInvalid: ChainVerification['firstInvalidEntry'];
   /** The chunk of the last row read, and where its seq (-1: none) and hash lie in it. */
@@ -97,16 +111,35 @@ export class AuditCopyVerifier {
   private breakIn(row: CopyRow): ChainBreakReason | undefined {
     const seq = this.lastSeqAt < 0 ? null : int64Of(row.view, this.lastSeqAt);
     if (seq !== this.expectedSeq) return 'sequence_gap';
-    if (!row.holds(PREV_HASH, this.expectedPrevHash.view)) return 'prev_hash_mismatch';
-    const encoding = this.encoder.encode(row);
+    if (
+      row.length(PREV_HASH) !== HASH_LENGTH ||
+      !sameBytes(
+        row.view,
+        row.at(PREV_HASH),
+        this.expectedPrevHash,
+        this.expectedPrevHashAt,
+        HASH_LENGTH,
+      )
+    ) {
+      return 'prev_hash_mismatch';
+    }
+    const encoding = this.encoder.encode(row, this.seqField);
     // Fields that cannot even be encoded (a tampered row, say) cannot match any stored hash.
     if (encoding === null) return 'hash_mismatch';
-    this.recomputed.bytes.write(oneShotHash('sha256', encoding, 'hex'), 'latin1');
-    if (!row.holds(HASH, this.recomputed.view)) return 'hash_mismatch';
-    const valid = this.recomputed;
-    this.recomputed = this.expectedPrevHash;
-    this.expectedPrevHash = valid;
+    // The stored hash as text, compared with the digest's: cheaper than writing the digest into a
+    // buffer to compare bytes, or comparing it character by character.
+    const hashAt = row.at(HASH);
+    if (
+      row.length(HASH) !== HASH_LENGTH ||
+      latin1Slice.call(row.data, hashAt, hashAt + HASH_LENGTH) !==
+        oneShotHash('sha256', encoding, 'hex')
+    ) {
+      return 'hash_mismatch';
+    }
+    this.expectedPrevHash = row.view;
+    this.expectedPrevHashAt = hashAt;
     this.expectedSeq += 1;
+    this.seqField.increment();
     return undefined;
   }
 }

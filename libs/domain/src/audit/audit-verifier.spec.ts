@@ -8,11 +8,13 @@ import {
   type AuditJsonValue,
   GENESIS_HASH,
 } from './audit-entry.js';
+import { SeqField } from './audit-copy-encoding.js';
+import { AuditCopyVerifier } from './audit-copy-verifier.js';
 import { auditHeadStatement } from './audit-head.service.js';
 import { AuditCopyParser, type StoredAuditEntry } from './audit-log-copy.js';
 import { headMismatch, verifyAuditLog } from './audit-log-verification.js';
 import { canonicalEncode } from './canonical-encoding.js';
-import { ChainVerifier, sealEntry } from './hash-chain.js';
+import { ChainVerifier, sealEntry, verifyChain } from './hash-chain.js';
 
 function chainOf(
   length: number,
@@ -232,6 +234,135 @@ describe(AuditCopyParser.name, () => {
   it("refuses a stream that stops before COPY's trailer", () => {
     const data = copyBinary(chainOf(3));
     expect(() => parseAll([data.subarray(0, data.length - 2)])).toThrow(/truncated/);
+  });
+});
+
+/** One way of tampering with a log, as a forger with write access to its rows might. */
+type Tampering =
+  | { kind: 'none' }
+  | { kind: 'field'; index: number; field: 'action' | 'caseReference' | 'detail' | 'occurredAt' }
+  | { kind: 'seq'; index: number; seq: bigint }
+  | { kind: 'hash'; index: number; which: 'prevHash' | 'hash'; digit: number }
+  | { kind: 'delete'; index: number }
+  | { kind: 'swap'; index: number; other: number }
+  | { kind: 'truncate'; keep: number };
+
+function tampered(chain: AuditEntry[], t: Tampering): AuditEntry[] {
+  const entries = [...chain];
+  if (entries.length === 0) return entries;
+  const at = (index: number) => index % entries.length;
+  const entry = (index: number) => must(entries[at(index)], 'an entry of the chain');
+  switch (t.kind) {
+    case 'none':
+      break;
+    case 'field': {
+      const e = entry(t.index);
+      const changed: Partial<AuditEntry> =
+        t.field === 'action'
+          ? { action: 'case.exported' }
+          : t.field === 'caseReference'
+            ? { caseReference: e.caseReference === null ? 'CND-2026-999999' : null }
+            : t.field === 'detail'
+              ? { detail: { forged: true } }
+              : { occurredAt: new Date(e.occurredAt.getTime() + 1) };
+      entries[at(t.index)] = { ...e, ...changed };
+      break;
+    }
+    case 'seq':
+      entries[at(t.index)] = { ...entry(t.index), seq: t.seq };
+      break;
+    case 'hash': {
+      const e = entry(t.index);
+      const hex = e[t.which];
+      const digit = (parseInt(hex[t.digit] ?? '0', 16) + 1) % 16;
+      const flipped = `${hex.slice(0, t.digit)}${digit.toString(16)}${hex.slice(t.digit + 1)}`;
+      entries[at(t.index)] = { ...e, [t.which]: flipped };
+      break;
+    }
+    case 'delete':
+      entries.splice(at(t.index), 1);
+      break;
+    case 'swap': {
+      const [i, j] = [at(t.index), at(t.other)];
+      [entries[i], entries[j]] = [entry(j), entry(i)];
+      break;
+    }
+    case 'truncate':
+      entries.length = Math.min(t.keep, entries.length);
+      break;
+  }
+  return entries;
+}
+
+const index = fc.nat({ max: 40 });
+const tamperingArb: fc.Arbitrary<Tampering> = fc.oneof(
+  fc.constant({ kind: 'none' as const }),
+  fc.record({
+    kind: fc.constant('field' as const),
+    index,
+    field: fc.constantFrom(
+      'action' as const,
+      'caseReference' as const,
+      'detail' as const,
+      'occurredAt' as const,
+    ),
+  }),
+  fc.record({ kind: fc.constant('seq' as const), index, seq: fc.bigInt({ min: -2n, max: 45n }) }),
+  fc.record({
+    kind: fc.constant('hash' as const),
+    index,
+    which: fc.constantFrom('prevHash' as const, 'hash' as const),
+    digit: fc.nat({ max: 63 }),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), index }),
+  fc.record({ kind: fc.constant('swap' as const), index, other: index }),
+  fc.record({ kind: fc.constant('truncate' as const), keep: index }),
+);
+
+describe(AuditCopyVerifier.name, () => {
+  it('finds what ChainVerifier finds in any log, valid or tampered, however it is cut into chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 40 }),
+        tamperingArb,
+        fc.integer({ min: 1, max: 400 }),
+        (length, tampering, chunkSize) => {
+          const entries = tampered(chainOf(length), tampering);
+          const sut = new AuditCopyVerifier();
+          for (const chunk of inChunksOf(copyBinary(entries), chunkSize)) sut.push(chunk);
+          sut.end();
+          expect(sut.result()).toEqual(verifyChain(entries));
+          expect(sut.lastSeq()).toBe(BigInt(entries.at(-1)?.seq ?? 0n));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a stream cut anywhere before COPY's trailer", () => {
+    const data = copyBinary(chainOf(5));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: data.length - 1 }),
+        fc.integer({ min: 1, max: 400 }),
+        (cut, size) => {
+          const sut = new AuditCopyVerifier();
+          for (const chunk of inChunksOf(data.subarray(0, cut), size)) sut.push(chunk);
+          expect(() => sut.end()).toThrow(/truncated/);
+        },
+      ),
+    );
+  });
+});
+
+describe(SeqField.name, () => {
+  it('counts up in base 10 from 1, carrying past every power of ten', () => {
+    const sut = new SeqField();
+    for (let seq = 1; seq <= 100_001; seq += 1) {
+      const digits = sut.digits.toString('latin1', sut.digits.length - sut.length);
+      if (digits !== String(seq)) expect(digits).toBe(String(seq));
+      sut.increment();
+    }
   });
 });
 
