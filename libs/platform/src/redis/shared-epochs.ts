@@ -23,6 +23,8 @@ export class SharedEpoch {
   /** A bump this process owes since when (ms, monotonic); retried until it lands or expires. */
   private owedSince: number | undefined;
   private retry: NodeJS.Timeout | undefined;
+  /** Callers waiting for the next GET, sent after the last of them asked. */
+  private waiting: Array<(value: string | undefined) => void> | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -53,9 +55,6 @@ export class SharedEpoch {
       setImmediate(() => void this.readForWaiting());
     });
   }
-
-  /** Callers waiting for the next GET, sent after the last of them asked. */
-  private waiting: Array<(value: string | undefined) => void> | undefined;
 
   private async readForWaiting(): Promise<void> {
     const waiting = this.waiting ?? [];
