@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { must } from '@candor/platform';
+import { ByteSlab } from './byte-slab.js';
 import { type PageNode, renderDocument } from './render.js';
 
 /** Stands for the CSRF token in a cached page; the token is put in when the page is sent. */
@@ -7,8 +8,6 @@ export const CSRF_PLACEHOLDER = '__candor_csrf__';
 const MAX_ENTRIES = 500;
 /** Pages are copied into slabs of this size, each page into a part no other page shares. */
 const SLAB_BYTES = 128 * 1024;
-/** Slices are started at multiples of this, as Node's own Buffer pool does. */
-const ALIGN = 8;
 
 /** A rendered page as UTF-8 bytes, cut where its CSRF token goes. */
 interface CachedPage {
@@ -26,17 +25,11 @@ interface CachedPage {
  * cache stays small; each form's CSRF token is put in on the way out. They are kept as bytes, cut
  * at the token, so that sending one copies bytes instead of encoding its text again.
  *
- * A page with a form is copied, with its token, into a slice of a larger slab rather than into a
- * Buffer of its own: a page of the report form is some 12 KB, and a Buffer that large gets its own
- * memory outside the heap, allocated for each response and freed by the collector afterwards. A
- * slice is written once and handed to the response; no slice is ever written again, and a slab is
- * freed once the last response that holds a slice of it is gone (Node pools small Buffers the
- * same way).
+ * A page with a form is copied, with its token, into a slice of a larger slab (ByteSlab).
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
-  private slab = Buffer.allocUnsafe(SLAB_BYTES);
-  private slabUsed = 0;
+  private readonly slab = new ByteSlab(SLAB_BYTES);
 
   body(key: string, csrf: string, render: (csrf: string) => PageNode): Buffer {
     let page = this.pages.get(key);
@@ -49,7 +42,7 @@ export class PageCache {
     }
     const { parts } = page;
     if (parts.length === 1) return must(parts[0], 'the page');
-    const out = this.allocate(page.bytes + Buffer.byteLength(csrf) * (parts.length - 1));
+    const out = this.slab.allocate(page.bytes + Buffer.byteLength(csrf) * (parts.length - 1));
     let at = 0;
     for (let i = 0; i < parts.length; i += 1) {
       if (i > 0) at += out.write(csrf, at);
@@ -67,17 +60,5 @@ export class PageCache {
     render: (csrf: string) => PageNode,
   ): FastifyReply {
     return reply.type('text/html; charset=utf-8').send(this.body(key, csrf, render));
-  }
-
-  /** A slice of `bytes` that nothing else is, or will ever be, written to. */
-  private allocate(bytes: number): Buffer {
-    if (bytes > SLAB_BYTES / 4) return Buffer.allocUnsafe(bytes);
-    if (this.slabUsed + bytes > SLAB_BYTES) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
-    }
-    const slice = this.slab.subarray(this.slabUsed, this.slabUsed + bytes);
-    this.slabUsed += Math.ceil(bytes / ALIGN) * ALIGN;
-    return slice;
   }
 }
