@@ -129,6 +129,11 @@ export function joinMarkup(pieces: readonly Markup[]): Markup {
   return new Markup(MARKUP, html);
 }
 
+/** A part of a page rendered by Preact now, as markup (to keep, or to put in a template). */
+export function renderMarkup(node: PageNode): Markup {
+  return new Markup(MARKUP, render(node));
+}
+
 /** Markup as a node of a page's TSX (Preact writes it out as it is). */
 export function markupNode(markup: Markup): PageNode {
   return jsxTemplate([markup.html]);

@@ -3,11 +3,20 @@ import {
   type CaseQueue,
   CONCERN_TYPES,
   type QueueItem,
+  type QueuePerson,
   ROUTES,
 } from '@candor/domain';
 import type { MessageKey, Translator } from '@candor/platform';
 import { Button, errorFor, type FieldErrors, Select, TextInput } from '../../common/components.js';
-import { joinMarkup, type Markup, perLanguage, template } from '../../common/template.js';
+import type { PageNode } from '../../common/render.js';
+import {
+  joinMarkup,
+  type Markup,
+  markupNode,
+  perLanguage,
+  renderMarkup,
+  template,
+} from '../../common/template.js';
 import type { StaffPageContext } from '../common/staff-pages.service.js';
 import { StaffLayout } from '../common/staff-layout.js';
 import { ReroutedAwayNotice } from '../case/rerouted-away-notice.js';
@@ -149,16 +158,37 @@ const rowLabels = perLanguage((t) => ({
   feedback: t.t('staffConsole.queue.deadlineKinds.feedback'),
 }));
 
+/**
+ * "Overdue by 2 days" and "3 days left" for each number of days, kept per language: every row has
+ * one, and a message with a count costs the translator a key built anew each time.
+ */
+const dayTexts = perLanguage(() => ({
+  overdueBy: new Map<number, string>(),
+  daysLeft: new Map<number, string>(),
+}));
+const MAX_KEPT_DAY_TEXTS = 2000;
+
+function daysText(t: Translator, kind: 'overdueBy' | 'daysLeft', count: number): string {
+  const kept = dayTexts(t)[kind];
+  let text = kept.get(count);
+  if (text === undefined) {
+    text = t.t(`staffConsole.queue.${kind}`, { count });
+    if (kept.size >= MAX_KEPT_DAY_TEXTS) kept.clear();
+    kept.set(count, text);
+  }
+  return text;
+}
+
 /** "3 days left", "Due today", "Overdue by 2 days", and which clock it is. */
 function deadlineOf(t: Translator, item: QueueItem, now: number): Markup {
   if (!item.nextDueAt) return NO_DEADLINE.fill(t, {});
   const due = Date.parse(item.nextDueAt);
   const left = due - now;
   const text = item.overdue
-    ? t.t('staffConsole.queue.overdueBy', { count: Math.max(1, Math.floor(-left / DAY_MS)) })
+    ? daysText(t, 'overdueBy', Math.max(1, Math.floor(-left / DAY_MS)))
     : left < DAY_MS
       ? t.t('staffConsole.queue.dueToday')
-      : t.t('staffConsole.queue.daysLeft', { count: Math.floor(left / DAY_MS) });
+      : daysText(t, 'daysLeft', Math.floor(left / DAY_MS));
   return (item.overdue ? OVERDUE : DUE).fill(t, {
     text,
     label: rowLabels(t)[item.nextDueAt === item.acknowledgeBy ? 'acknowledge' : 'feedback'],
@@ -241,86 +271,7 @@ export function QueuePage(props: {
         ]),
       })}
 
-      <form method="get" action="/staff" class="filters" role="search" novalidate>
-        <h2 class="heading-m">{t.t('staffConsole.queue.filters')}</h2>
-        <div class="filters__grid">
-          <TextInput
-            t={t}
-            id="q"
-            label={t.t('staffConsole.queue.search')}
-            value={query.q}
-            error={errorFor(errors, 'q')}
-            spellcheck={false}
-          />
-          <Select
-            t={t}
-            id="status"
-            label={t.t('staffConsole.queue.status')}
-            value={query.status}
-            error={errorFor(errors, 'status')}
-            placeholder={t.t('staffConsole.queue.anyStatus')}
-            options={CASE_STATUSES.map((status) => ({
-              value: status,
-              label: t.t(`staffConsole.statuses.${status}`),
-            }))}
-          />
-          <Select
-            t={t}
-            id="concernType"
-            label={t.t('staffConsole.queue.concernType')}
-            value={query.concernType}
-            error={errorFor(errors, 'concernType')}
-            placeholder={t.t('staffConsole.queue.anyConcern')}
-            options={CONCERN_TYPES.map((type) => ({
-              value: type,
-              label: t.t(`concerns.types.${type}.label`),
-            }))}
-          />
-          <Select
-            t={t}
-            id="routedTo"
-            label={t.t('staffConsole.queue.route')}
-            value={query.routedTo}
-            error={errorFor(errors, 'routedTo')}
-            placeholder={t.t('staffConsole.queue.anyRoute')}
-            options={ROUTES.map((route) => ({
-              value: route,
-              label: t.t(`staffConsole.routes.${route}`),
-            }))}
-          />
-          <Select
-            t={t}
-            id="assignee"
-            label={t.t('staffConsole.queue.assignee')}
-            value={query.assignee}
-            error={errorFor(errors, 'assignee')}
-            placeholder={t.t('staffConsole.queue.anyAssignee')}
-            options={queue.assigneeChoices.map((person) => ({
-              value: person.id,
-              label: person.name,
-            }))}
-          />
-          <div class={errorFor(errors, 'overdue') ? 'form-group form-group--error' : 'form-group'}>
-            <div class="checkboxes__item">
-              <input
-                class="checkboxes__input"
-                id="overdue"
-                name="overdue"
-                type="checkbox"
-                value="true"
-                checked={query.overdue === 'true'}
-              />
-              <label class="label checkboxes__label" for="overdue">
-                {t.t('staffConsole.queue.overdue')}
-              </label>
-            </div>
-          </div>
-        </div>
-        <div class="actions">
-          <Button>{t.t('staffConsole.queue.apply')}</Button>
-          {filtered ? <a href="/staff">{t.t('staffConsole.queue.clear')}</a> : null}
-        </div>
-      </form>
+      {filterForm(t, query, errors, queue.assigneeChoices)}
 
       {queue.items.length === 0 ? (
         <p role="status">{t.t('staffConsole.queue.none')}</p>
@@ -345,5 +296,130 @@ export function QueuePage(props: {
         </nav>
       ) : null}
     </StaffLayout>
+  );
+}
+
+/**
+ * The filter form. Without a search or an error it depends only on the language, the filters
+ * (each one of a few known values) and the investigators to choose from, so it is rendered once
+ * for each of those and kept while the investigators stay the same (it was a third of what the
+ * page cost to render). A search is never kept: nothing anyone typed stays in memory here.
+ */
+function filterForm(
+  t: Translator,
+  query: QueueQuery,
+  errors: FieldErrors,
+  choices: readonly QueuePerson[],
+): PageNode {
+  if (query.q || errors.length > 0)
+    return <FilterForm t={t} query={query} errors={errors} choices={choices} />;
+  let forms = filterForms.get(choices);
+  if (forms === undefined) {
+    forms = new Map();
+    filterForms.set(choices, forms);
+  }
+  const key = [t.language, ...QUEUE_FILTERS.map((name) => query[name] ?? '')].join(' ');
+  let form = forms.get(key);
+  if (form === undefined) {
+    form = renderMarkup(<FilterForm t={t} query={query} errors={errors} choices={choices} />);
+    if (forms.size >= MAX_KEPT_FORMS) forms.clear();
+    forms.set(key, form);
+  }
+  return markupNode(form);
+}
+
+/** The kept filter forms, for each list of investigators (CaseListService keeps one at a time). */
+const filterForms = new WeakMap<readonly QueuePerson[], Map<string, Markup>>();
+const MAX_KEPT_FORMS = 500;
+
+function FilterForm(props: {
+  t: Translator;
+  query: QueueQuery;
+  errors: FieldErrors;
+  choices: readonly QueuePerson[];
+}) {
+  const { t, query, errors } = props;
+  const filtered = QUEUE_FILTERS.some((name) => query[name]);
+  return (
+    <form method="get" action="/staff" class="filters" role="search" novalidate>
+      <h2 class="heading-m">{t.t('staffConsole.queue.filters')}</h2>
+      <div class="filters__grid">
+        <TextInput
+          t={t}
+          id="q"
+          label={t.t('staffConsole.queue.search')}
+          value={query.q}
+          error={errorFor(errors, 'q')}
+          spellcheck={false}
+        />
+        <Select
+          t={t}
+          id="status"
+          label={t.t('staffConsole.queue.status')}
+          value={query.status}
+          error={errorFor(errors, 'status')}
+          placeholder={t.t('staffConsole.queue.anyStatus')}
+          options={CASE_STATUSES.map((status) => ({
+            value: status,
+            label: t.t(`staffConsole.statuses.${status}`),
+          }))}
+        />
+        <Select
+          t={t}
+          id="concernType"
+          label={t.t('staffConsole.queue.concernType')}
+          value={query.concernType}
+          error={errorFor(errors, 'concernType')}
+          placeholder={t.t('staffConsole.queue.anyConcern')}
+          options={CONCERN_TYPES.map((type) => ({
+            value: type,
+            label: t.t(`concerns.types.${type}.label`),
+          }))}
+        />
+        <Select
+          t={t}
+          id="routedTo"
+          label={t.t('staffConsole.queue.route')}
+          value={query.routedTo}
+          error={errorFor(errors, 'routedTo')}
+          placeholder={t.t('staffConsole.queue.anyRoute')}
+          options={ROUTES.map((route) => ({
+            value: route,
+            label: t.t(`staffConsole.routes.${route}`),
+          }))}
+        />
+        <Select
+          t={t}
+          id="assignee"
+          label={t.t('staffConsole.queue.assignee')}
+          value={query.assignee}
+          error={errorFor(errors, 'assignee')}
+          placeholder={t.t('staffConsole.queue.anyAssignee')}
+          options={props.choices.map((person) => ({
+            value: person.id,
+            label: person.name,
+          }))}
+        />
+        <div class={errorFor(errors, 'overdue') ? 'form-group form-group--error' : 'form-group'}>
+          <div class="checkboxes__item">
+            <input
+              class="checkboxes__input"
+              id="overdue"
+              name="overdue"
+              type="checkbox"
+              value="true"
+              checked={query.overdue === 'true'}
+            />
+            <label class="label checkboxes__label" for="overdue">
+              {t.t('staffConsole.queue.overdue')}
+            </label>
+          </div>
+        </div>
+      </div>
+      <div class="actions">
+        <Button>{t.t('staffConsole.queue.apply')}</Button>
+        {filtered ? <a href="/staff">{t.t('staffConsole.queue.clear')}</a> : null}
+      </div>
+    </form>
   );
 }
