@@ -23,3 +23,4 @@ export * from './images/reencode-image.js';
 export * from './platform-services.module.js';
 export * from './time/clock.js';
 export * from './checks/must.js';
+export * from './text/one-byte.js';

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { ListKey, MessageKey } from './catalogue.js';
 import { CATALOGUES, DEFAULT_LANGUAGE, type Language, LANGUAGES } from './languages.js';
+import { oneByte } from '../text/one-byte.js';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
@@ -188,7 +189,7 @@ function shapeOf(fixed: TFunction, key: string, values: MessageValues): MessageS
       return null;
     }
   }
-  return parts;
+  return parts.map(oneByte);
 }
 
 function fill(shape: MessageShape, values: MessageValues): string {

@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
  */
 export function Document(props: {
   lang: string;
-  title: string;
+  /** The title as markup (latin1Markup), or a template's hole for it. */
+  title: ComponentChildren;
   stylesheet: string;
   children: ComponentChildren;
 }) {

@@ -1,7 +1,7 @@
 import { translator } from '@candor/platform';
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
-import { escapeHtml, joinMarkup, Markup, markupNode, template } from './template.js';
+import { escapeHtml, joinMarkup, latin1Markup, Markup, markupNode, template } from './template.js';
 
 const en = translator('en');
 const de = translator('de');
@@ -85,5 +85,22 @@ describe('template', () => {
 
   it('cannot be made to carry HTML that did not come out of a template', () => {
     expect(() => new Markup(Symbol('Markup') as never, '<script></script>')).toThrow();
+  });
+
+  it('writes a title with characters outside Latin-1 as character references a browser reads back', () => {
+    expect(latin1Markup('Cases – Candor').html).toBe('Cases &#8211; Candor');
+    expect(latin1Markup('Fall „A&B“ <neu> 😀').html).toBe(
+      'Fall &#8222;A&amp;B&#8220; &lt;neu> &#128512;',
+    );
+    expect(latin1Markup('Grüße').html).toBe('Grüße');
+    expect(render(h('title', null, markupNode(latin1Markup('Fälle – Candor'))))).toBe(
+      '<title>Fälle &#8211; Candor</title>',
+    );
+  });
+
+  it('fills templates whose markup holds characters outside Latin-1 as written', () => {
+    const t = translator('en');
+    const quoted = template<'x'>((_t, hole) => h('p', { title: '“q”' }, '… ', hole('x'), ' ✓'));
+    expect(quoted.fill(t, { x: 'a<b' }).html).toBe('<p title="“q”">… a&lt;b ✓</p>');
   });
 });

@@ -3,6 +3,7 @@ import { CATALOGUES, LANGUAGES, type Translator } from '@candor/platform';
 import { BackLink, ErrorSummary, type FieldErrors, pageTitle } from '../common/components.js';
 import { Document } from '../common/document.js';
 import { STYLESHEETS } from '../common/stylesheets.js';
+import { latin1Markup, markupNode } from '../common/template.js';
 
 export interface ReporterLayoutProps {
   t: Translator;
@@ -26,7 +27,7 @@ export function ReporterLayout(props: ReporterLayoutProps) {
   return (
     <Document
       lang={t.language}
-      title={pageTitle(t, props.title, errors)}
+      title={markupNode(latin1Markup(pageTitle(t, props.title, errors)))}
       stylesheet={STYLESHEETS.reporter.href}
     >
       <a href="#main" class="skip-link">

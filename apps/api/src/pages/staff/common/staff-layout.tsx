@@ -5,7 +5,7 @@ import { BackLink, ErrorSummary, type FieldErrors, pageTitle } from '../../commo
 import { CSRF_FIELD } from '../../common/csrf.service.js';
 import { Document } from '../../common/document.js';
 import { STYLESHEETS } from '../../common/stylesheets.js';
-import { joinMarkup, template } from '../../common/template.js';
+import { joinMarkup, latin1Markup, template } from '../../common/template.js';
 import { homeFor, navFor, type StaffNavId } from './staff-nav.js';
 
 export interface StaffLayoutProps {
@@ -35,7 +35,7 @@ export function StaffLayout(props: StaffLayoutProps) {
   const { t, viewer, errors = [] } = props;
   const nav = viewer ? navFor(viewer) : [];
   return LAYOUT.node(t, {
-    title: pageTitle(t, props.title, errors),
+    title: latin1Markup(pageTitle(t, props.title, errors)),
     home: viewer ? homeFor(viewer) : '/staff/sign-in',
     path: props.path,
     account: viewer
