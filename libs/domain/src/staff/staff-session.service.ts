@@ -35,6 +35,8 @@ export interface BrowserSession {
 
 /** randomToken(32): 43 base64url characters. Anything else is not a cookie of ours. */
 const COOKIE = /^[A-Za-z0-9_-]{43}$/;
+/** How many sessions' CSRF tokens are kept at most (StaffSessionService.csrfToken). */
+const MAX_KEPT_CSRF_TOKENS = 1000;
 
 /**
  * The staff console's cookie sessions. The cookie holds an opaque random token; the session row
@@ -54,6 +56,13 @@ export class StaffSessionService {
     private readonly audit: AuditTrailService,
     private readonly sessionCache: StaffSessionCache,
   ) {}
+
+  /**
+   * CSRF tokens of recent sessions: every console page carries one, and each costs a keyed hash.
+   * A token is no secret from the session it belongs to (every page holds it), and it is dropped
+   * with the rest when there are more than MAX_KEPT_CSRF_TOKENS.
+   */
+  private readonly csrfTokens = new Map<string, string>();
 
   /**
    * Email, password and TOTP code, with exactly the JSON API's checks, throttles and audit
@@ -136,7 +145,13 @@ export class StaffSessionService {
    * be computed by another site.
    */
   csrfToken(principal: Pick<StaffPrincipal, 'sessionId'>): string {
-    return this.cipher.tokenHash('staff_csrf', principal.sessionId).toString('base64url');
+    let token = this.csrfTokens.get(principal.sessionId);
+    if (token === undefined) {
+      token = this.cipher.tokenHash('staff_csrf', principal.sessionId).toString('base64url');
+      if (this.csrfTokens.size >= MAX_KEPT_CSRF_TOKENS) this.csrfTokens.clear();
+      this.csrfTokens.set(principal.sessionId, token);
+    }
+    return token;
   }
 
   /** Whether a form's CSRF token belongs to the session that posts it. */
