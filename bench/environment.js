@@ -123,6 +123,60 @@ export async function ownerClient(db) {
   return client;
 }
 
+/**
+ * Waits until the worker has fanned out every notification event queued so far (the wait, active,
+ * prioritized and delayed sets of its BullMQ queue are empty) and relayed the whole outbox. Intake
+ * writes reports faster than the worker, on the API's core, fans their events out.
+ */
+export async function drainNotificationEvents(timeoutMs = 300_000) {
+  const queue = `${REDIS_PREFIX}:notification-events`;
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  const client = await ownerClient(DATABASE);
+  const started = Date.now();
+  try {
+    await waitFor(
+      'the worker to fan out the notification events queued so far',
+      async () => {
+        const { rows } = await client.query(
+          'SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL',
+        );
+        const pending = await Promise.all([
+          redis.llen(`${queue}:wait`),
+          redis.llen(`${queue}:active`),
+          redis.zcard(`${queue}:prioritized`),
+          redis.zcard(`${queue}:delayed`),
+        ]);
+        return rows[0].n === 0 && pending.every((n) => n === 0);
+      },
+      { timeoutMs, intervalMs: 500 },
+    );
+    return Date.now() - started;
+  } finally {
+    redis.disconnect();
+    await client.end();
+  }
+}
+
+/**
+ * Marks the notifications kept for nobody as settled. The reports of the scenarios before the
+ * first staff account had nobody to tell, so each one's notification was kept until someone can
+ * receive it (UnannouncedEventsService), and creating that account would hand all of them to it
+ * at once: thousands of emails, which a report timed after them would wait behind. They are the
+ * bench's own leftovers, not what any scenario measures.
+ */
+export async function settleKeptNotifications() {
+  const client = await ownerClient(DATABASE);
+  try {
+    const { rowCount } = await client.query(
+      "UPDATE notification_unannounced SET resolved_at = now(), resolution = 'gone' WHERE resolved_at IS NULL",
+    );
+    return rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Deletes every Redis key under the bench's prefix (and only those). */
 export async function clearRedis(pattern = `${REDIS_PREFIX}:*`) {
   if (!pattern.startsWith(`${REDIS_PREFIX}:`)) throw new Error(`refusing to clear ${pattern}`);

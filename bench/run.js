@@ -18,9 +18,11 @@ import {
   clearRedis,
   createStaff,
   DATABASE,
+  drainNotificationEvents,
   dropDatabase,
   recreateDatabase,
   REDIS_PREFIX,
+  settleKeptNotifications,
   startApi,
   startWorker,
 } from './environment.js';
@@ -238,6 +240,10 @@ async function main() {
     await scenario('pages', 'reporter pages', () => pages(ctx));
     await scenario('receipt', 'receipt sign-in', () => receiptSignIn(ctx));
     if (only.includes('notifications') || only.includes('triage')) {
+      const drainedMs = await drainNotificationEvents();
+      log(`the worker's notification events fanned out (waited ${Math.round(drainedMs / 1000)} s)`);
+      const settled = await settleKeptNotifications();
+      if (settled > 0) log(`${settled} notifications kept for nobody by earlier scenarios settled`);
       ctx.staff = await createStaff(env, 'general_counsel');
     }
     await scenario('notifications', 'notification latency', () => notificationLatency(ctx));
