@@ -6,8 +6,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The console queue's own columns, beside the list's: who is assigned (by name) and how many
- * reporter messages arrived since the handling side last wrote. The queue reads them for the whole
- * page at once; this holds it to their plain definition, case by case.
+ * reporter messages arrived since the handling side last wrote. They are kept on the case row by
+ * triggers (migration QueueColumns); this holds them to their plain definition, case by case, as
+ * assignments come and go and messages arrive.
  */
 describe("the queue's assignees and unread messages", () => {
   let sut: TestApp;
@@ -104,6 +105,34 @@ describe("the queue's assignees and unread messages", () => {
         defined.map((row) => [row.reference, { names: row.names, unread: row.unread }]),
       ),
     ).toEqual(cases);
+  });
+
+  it('drops an assignee recused by being implicated, and a reply clears the unread count', async () => {
+    const [zoe, casey] = investigators as [TestStaff, TestStaff];
+    const reference = await reportWith(['reporter', 'reporter'], [zoe, casey]);
+    const shown = async () => {
+      const queue = await sut.app
+        .get(CaseListService)
+        .queue({ id: gc.id, role: 'general_counsel' }, { limit: 25 });
+      const item = queue.items.find((candidate) => candidate.reference === reference);
+      return (
+        item && { names: item.assignees.map((p) => p.name), unread: item.unreadReporterMessages }
+      );
+    };
+    expect(await shown()).toEqual({ names: ['Casey Hart', 'Zoe Quinn'], unread: 2 });
+
+    const implicated = await http()
+      .post(`/api/v1/cases/${reference}/implicated`)
+      .set(...bearer(gc))
+      .send({ name: 'Zoe Quinn', role: 'employee', staffId: zoe.id });
+    expect(implicated.status).toBe(201);
+    const replied = await http()
+      .post(`/api/v1/cases/${reference}/messages`)
+      .set(...bearer(gc))
+      .send({ body: 'Thank you, we are looking into it.' });
+    expect(replied.status).toBe(201);
+
+    expect(await shown()).toEqual({ names: ['Casey Hart'], unread: 0 });
   });
 
   it('pages the same cases in the same order as the list', async () => {

@@ -208,6 +208,9 @@ export class FakeCasesRepository implements RepositoryContract<CasesRepository> 
       nextDueAt: c.acknowledgeBy,
       finding: null,
       purgedAt: null,
+      // Kept by triggers in PostgreSQL; no unit reads them (the queue is an e2e matter).
+      assignees: [],
+      unreadReporterMessages: 0,
     });
     return Promise.resolve(true);
   }

@@ -106,4 +106,20 @@ export class CaseEntity {
 
   @Column({ name: 'purged_at', type: 'timestamptz', precision: 3, nullable: true })
   purgedAt!: Date | null;
+
+  /**
+   * The console queue's columns, kept by triggers on case_assignments and case_messages
+   * (migration QueueColumns): never written by the application.
+   */
+  @Column({ name: 'assignees', type: 'jsonb', default: () => "'[]'", insert: false, update: false })
+  assignees!: Array<{ id: string; name: string }>;
+
+  @Column({
+    name: 'unread_reporter_messages',
+    type: 'integer',
+    default: 0,
+    insert: false,
+    update: false,
+  })
+  unreadReporterMessages!: number;
 }

@@ -12,6 +12,7 @@ import { AuditStagingChecks1763713000000 } from './1763713000000-audit-staging-c
 import { StaffEnrolmentAndBrowserSessions1763713400000 } from './1763713400000-staff-enrolment-and-browser-sessions.js';
 import { UnannouncedNotifications1763713500000 } from './1763713500000-unannounced-notifications.js';
 import { CaseStatusCheck1763713600000 } from './1763713600000-case-status-check.js';
+import { QueueColumns1763713700000 } from './1763713700000-queue-columns.js';
 
 /** Every migration, in order. Listed explicitly so that source, tests and dist agree. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   StaffEnrolmentAndBrowserSessions1763713400000,
   UnannouncedNotifications1763713500000,
   CaseStatusCheck1763713600000,
+  QueueColumns1763713700000,
 ];

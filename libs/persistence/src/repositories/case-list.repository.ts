@@ -158,45 +158,22 @@ export function caseListStatement(criteria: CaseListCriteria): Statement {
   };
 }
 
-/** The list's columns as the queue's page (`p`) holds them, in CaseListRow's names. */
-const PAGE_COLUMNS = `p.reference, p.status, p.concern_type, p.routed_to, p.handled_by, p.channel, p.anonymous,
-              p.received_at, p.acknowledge_by, p.feedback_due_at, p.next_due_at, p.overdue`;
-
 /**
- * The console's queue: the list's own statement as the page, then each row's assignees and unread
- * reporter messages, and the audit log's head, under which the domain keeps the counts per status
- * and the investigators. Assignees and messages are read once for the page's cases (`= ANY` of
- * their ids), not by a subquery per row: per row, they made the statement cost twice the list.
- * Unread: reporter messages after the handling side's last message (all of them before it wrote).
+ * The console's queue: the list's own statement, with each case's assignees and unread reporter
+ * messages beside its columns (kept on the case row by triggers on case_assignments and
+ * case_messages: migration QueueColumns) and the audit log's head, under which the domain keeps the
+ * counts per status and the investigators. Read from other tables for every page, they made the
+ * statement cost PostgreSQL twice the list.
  */
 export function caseQueueStatement(criteria: CaseListCriteria): Statement {
   const { where, values } = listWhere(criteria);
   return {
-    text: `WITH page AS MATERIALIZED (
-             SELECT c.id, c.next_due_at AS due, ${LIST_COLUMNS}
-               FROM cases c
-              WHERE ${where}
-              ORDER BY ${LIST_ORDER}
-              LIMIT ${rowsLimit(criteria.rows)}),
-           ids AS MATERIALIZED (SELECT array_agg(id) AS ids FROM page)
-         SELECT (SELECT seq::text FROM audit_head WHERE singleton) AS head, ${PAGE_COLUMNS},
-                coalesce(assigned.assignees, '[]') AS assignees, coalesce(unread.n, 0) AS unread
-           FROM page p
-           LEFT JOIN (SELECT a.case_id,
-                             json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name, s.id) AS assignees
-                        FROM case_assignments a JOIN staff s ON s.id = a.staff_id
-                       WHERE a.case_id = ANY((SELECT ids FROM ids)::uuid[])
-                       GROUP BY a.case_id) assigned ON assigned.case_id = p.id
-           LEFT JOIN (SELECT m.case_id,
-                             count(*) FILTER (WHERE m.sender = 'reporter'
-                                                AND m.created_at > coalesce(m.handler_last, '-infinity'))::int AS n
-                        FROM (SELECT case_id, sender, created_at,
-                                     max(created_at) FILTER (WHERE sender = 'handler')
-                                       OVER (PARTITION BY case_id) AS handler_last
-                                FROM case_messages
-                               WHERE case_id = ANY((SELECT ids FROM ids)::uuid[])) m
-                       GROUP BY m.case_id) unread ON unread.case_id = p.id
-          ORDER BY p.due ASC NULLS LAST, p.reference ASC`,
+    text: `SELECT (SELECT seq::text FROM audit_head WHERE singleton) AS head, ${LIST_COLUMNS},
+              c.assignees, c.unread_reporter_messages AS unread
+         FROM cases c
+        WHERE ${where}
+        ORDER BY ${LIST_ORDER}
+        LIMIT ${rowsLimit(criteria.rows)}`,
     values,
   };
 }
