@@ -142,14 +142,14 @@ function listWhere(criteria: CaseListCriteria): { where: string; values: unknown
 }
 
 /**
- * The triage list's statement: only cases the viewer may see (the access rule in SQL, recusal
- * included, so paging never leaks), by next due date then reference, keyset-paged. Exported for
- * the benchmark's SQL baseline, which runs exactly this.
+ * A page of the list with `columns` selected from `cases c`: only cases the viewer may see (the
+ * access rule in SQL, recusal included, so paging never leaks), by next due date then reference,
+ * keyset-paged. The list and the queue are this one statement, with their own columns.
  */
-export function caseListStatement(criteria: CaseListCriteria): Statement {
+function listPageStatement(criteria: CaseListCriteria, columns: string): Statement {
   const { where, values } = listWhere(criteria);
   return {
-    text: `SELECT ${LIST_COLUMNS}
+    text: `SELECT ${columns}
          FROM cases c
         WHERE ${where}
         ORDER BY ${LIST_ORDER}
@@ -158,24 +158,24 @@ export function caseListStatement(criteria: CaseListCriteria): Statement {
   };
 }
 
+/** The triage list's statement. Exported for the benchmark's SQL baseline, which runs exactly this. */
+export function caseListStatement(criteria: CaseListCriteria): Statement {
+  return listPageStatement(criteria, LIST_COLUMNS);
+}
+
 /**
- * The console's queue: the list's own statement, with each case's assignees and unread reporter
+ * The console's queue: the list's own page, with each case's assignees and unread reporter
  * messages beside its columns (kept on the case row by triggers on case_assignments and
  * case_messages: migration QueueColumns) and the audit log's head, under which the domain keeps the
  * counts per status and the investigators. Read from other tables for every page, they made the
  * statement cost PostgreSQL twice the list.
  */
 export function caseQueueStatement(criteria: CaseListCriteria): Statement {
-  const { where, values } = listWhere(criteria);
-  return {
-    text: `SELECT (SELECT seq::text FROM audit_head WHERE singleton) AS head, ${LIST_COLUMNS},
-              c.assignees, c.unread_reporter_messages AS unread
-         FROM cases c
-        WHERE ${where}
-        ORDER BY ${LIST_ORDER}
-        LIMIT ${rowsLimit(criteria.rows)}`,
-    values,
-  };
+  return listPageStatement(
+    criteria,
+    `(SELECT seq::text FROM audit_head WHERE singleton) AS head, ${LIST_COLUMNS},
+              c.assignees, c.unread_reporter_messages AS unread`,
+  );
 }
 
 /** The triage list and the console's queue over `cases`: metadata only, never case content. */
