@@ -89,6 +89,28 @@ export class CaseAccessService {
     };
   }
 
+  /**
+   * The access facts of the case with this id read in one round trip, and whether it was purged
+   * (its tombstone remains); undefined when no case has that id. For the worker, which has an id
+   * and no record.
+   */
+  async factsOfCase(
+    tx: UnitOfWork,
+    caseId: string,
+  ): Promise<{ readonly facts: CaseAccessFacts; readonly purged: boolean } | undefined> {
+    const row = await this.cases.findAccessFacts(tx, caseId, RECUSING_PARTY_ROLES);
+    if (!row) return undefined;
+    return {
+      facts: {
+        routedTo: row.routed_to as Route,
+        handledBy: row.handled_by as Route,
+        assigneeIds: row.assignees,
+        recusedStaffIds: row.recused,
+      },
+      purged: row.purged,
+    };
+  }
+
   async factsOf(
     tx: UnitOfWork,
     record: Pick<CaseRecord, 'id' | 'routed_to' | 'handled_by'>,

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  NotificationFactsRepository,
   OutboxRepository,
   ReporterIdentityRepository,
   StaffRepository,
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
-import { isStaffRole } from '../access/access-policy.js';
+import { type CaseAccessFacts, isStaffRole } from '../access/access-policy.js';
 import { CaseAccessService } from '../access/case-access.service.js';
-import type { Route } from '../routing/routing.types.js';
 import { EVENT_RULES, type StaffCandidate, staffRecipients } from './notification-rules.js';
 import { isOutboxEvent, OutboxEvent, type OutboxPayload } from './outbox.js';
 
@@ -20,6 +18,13 @@ export interface StoredEvent {
   readonly caseId: string | null;
   readonly payload: OutboxPayload;
   readonly createdAt: Date;
+}
+
+/** What the notification rules need of the case an event is about (CaseAccessService.factsOfCase). */
+export interface EventCase {
+  readonly facts: CaseAccessFacts;
+  /** Purged after its retention period: only its tombstone remains. */
+  readonly purged: boolean;
 }
 
 /** The recipient id of the named reporter (staff recipients are staff ids). */
@@ -36,7 +41,6 @@ export class NotificationRecipientsService {
     private readonly connection: TransactionalConnection,
     private readonly outbox: OutboxRepository,
     private readonly staff: StaffRepository,
-    private readonly facts: NotificationFactsRepository,
     private readonly reporters: ReporterIdentityRepository,
     private readonly access: CaseAccessService,
   ) {}
@@ -64,8 +68,26 @@ export class NotificationRecipientsService {
     if (EVENT_RULES[event.event].audience === 'reporter') {
       return (await this.reporterOptedIn(tx, event.caseId)) ? [REPORTER_RECIPIENT] : [];
     }
-    const facts = event.caseId ? await this.factsOf(tx, event.caseId) : null;
-    if (event.caseId && !facts) return []; // the case is gone (purged): nobody to tell
+    return this.staffRecipientsOf(event, await this.caseOf(event, tx), tx);
+  }
+
+  /**
+   * The case an event is about as the rules see it: undefined for an event about no case, null
+   * when its case no longer exists. One read, which a caller that also needs the case's route
+   * (UnannouncedEventsService) passes on to staffRecipientsOf.
+   */
+  async caseOf(event: StoredEvent, tx: UnitOfWork): Promise<EventCase | null | undefined> {
+    if (!event.caseId) return undefined;
+    return (await this.access.factsOfCase(tx, event.caseId)) ?? null;
+  }
+
+  /** The staff who must be told of an event about `subject` (caseOf), from the staff as they are now. */
+  async staffRecipientsOf(
+    event: StoredEvent,
+    subject: EventCase | null | undefined,
+    tx: UnitOfWork,
+  ): Promise<string[]> {
+    if (subject === null) return []; // the case is gone: nobody to tell
     const staff = await this.staff.listNotificationCandidates(tx);
     const candidates: StaffCandidate[] = staff.flatMap((s) =>
       isStaffRole(s.role)
@@ -75,20 +97,9 @@ export class NotificationRecipientsService {
     return staffRecipients({
       event: event.event,
       payload: event.payload,
-      facts,
+      facts: subject?.facts ?? null,
       staff: candidates,
     });
-  }
-
-  private async factsOf(tx: UnitOfWork, caseId: string) {
-    const record = await this.facts.caseRoute(tx, caseId);
-    return record
-      ? this.access.factsOf(tx, {
-          id: record.id,
-          routed_to: record.routed_to as Route,
-          handled_by: record.handled_by as Route,
-        })
-      : null;
   }
 
   private async reporterOptedIn(tx: UnitOfWork, caseId: string | null): Promise<boolean> {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  NotificationFactsRepository,
   TransactionalConnection,
   UnannouncedEventsRepository,
   type UnitOfWork,
 } from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import {
+  type EventCase,
   NotificationRecipientsService,
   type StoredEvent,
 } from './notification-recipients.service.js';
@@ -38,7 +38,6 @@ export class UnannouncedEventsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly kept: UnannouncedEventsRepository,
-    private readonly facts: NotificationFactsRepository,
     private readonly recipients: NotificationRecipientsService,
     private readonly outbox: OutboxService,
   ) {}
@@ -50,18 +49,17 @@ export class UnannouncedEventsService {
       // change): whoever comes second sees what the first committed, so an event is never kept
       // just after the account that could receive it was created, and never announced twice.
       await this.kept.lock(tx);
-      const body = await this.bodyOf(tx, event);
-      if (body === undefined) return { kind: 'not_needed' };
-      const recipients = await this.recipients.recipientsOf(event, tx);
+      const subject = await this.subjectOf(tx, event);
+      if (subject === undefined) return { kind: 'not_needed' };
+      const recipients = await this.recipients.staffRecipientsOf(event, subject.case, tx);
       if (recipients.length > 0) return { kind: 'recipients', recipients };
+      const kept = await this.kept.keep(tx, event.id, subject.body);
       // Kept already: a re-run of the fan-out.
-      if (!(await this.kept.keep(tx, event.id, body))) return { kind: 'kept', alerted: false };
+      if (!kept) return { kind: 'kept', alerted: false };
       // The body's alert was raised when its first event was kept.
-      if (await this.kept.anotherWaiting(tx, body, event.id)) {
-        return { kind: 'kept', alerted: false };
-      }
+      if (kept.anotherWaiting) return { kind: 'kept', alerted: false };
       await this.outbox.record(tx, OutboxEvent.NobodyToTell, null, {
-        body,
+        body: subject.body,
         about: event.caseId ? 'case' : 'notification',
       });
       return { kind: 'kept', alerted: true };
@@ -85,11 +83,13 @@ export class UnannouncedEventsService {
     let raised = 0;
     for (const eventId of waiting) {
       const event = await this.recipients.loadEvent(eventId, tx);
-      if (!event || (await this.bodyOf(tx, event)) === undefined) {
+      const subject = event && (await this.subjectOf(tx, event));
+      if (!event || !subject) {
         await this.resolve(tx, eventId, 'gone', null);
         continue;
       }
-      if ((await this.recipients.recipientsOf(event, tx)).length === 0) continue;
+      const recipients = await this.recipients.staffRecipientsOf(event, subject.case, tx);
+      if (recipients.length === 0) continue;
       // A new event rather than the old job again: the old fan-out job has completed, and the
       // relay, the fan-out and the recipient checks then treat it like any other.
       const again = await this.outbox.record(tx, event.event, event.caseId, event.payload);
@@ -100,20 +100,28 @@ export class UnannouncedEventsService {
   }
 
   /**
-   * The body whose people are missing (null when the event names none), or undefined when nobody
-   * needs to receive the event: an audience that may be empty, or a case that no longer exists.
+   * The body whose people are missing (null when the event names none) and the case the event is
+   * about (read once, for the recipients too), or undefined when nobody needs to receive the event:
+   * an audience that may be empty, or a case that no longer exists or was purged.
    */
-  private async bodyOf(tx: UnitOfWork, event: StoredEvent): Promise<Route | null | undefined> {
+  private async subjectOf(
+    tx: UnitOfWork,
+    event: StoredEvent,
+  ): Promise<{ body: Route | null; case: EventCase | undefined } | undefined> {
     const rule = EVENT_RULES[event.event];
     if (!ANNOUNCED_AUDIENCES.includes(rule.audience)) return undefined;
     if (event.caseId) {
-      const record = await this.facts.liveCaseRoute(tx, event.caseId);
-      if (!record) return undefined;
-      if (rule.audience === 'committee_chair') return 'audit_committee';
-      return (record.routed_to === 'board' ? record.handled_by : record.routed_to) as Route;
+      const subject = await this.recipients.caseOf(event, tx);
+      if (!subject || subject.purged) return undefined;
+      if (rule.audience === 'committee_chair') return { body: 'audit_committee', case: subject };
+      const { routedTo, handledBy } = subject.facts;
+      return { body: routedTo === 'board' ? handledBy : routedTo, case: subject };
     }
     if (rule.needsCase) return undefined;
-    return rule.audience === 'committee_chair' ? 'audit_committee' : null;
+    return {
+      body: rule.audience === 'committee_chair' ? 'audit_committee' : null,
+      case: undefined,
+    };
   }
 
   private async resolve(

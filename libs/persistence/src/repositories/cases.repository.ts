@@ -61,6 +61,28 @@ export interface CaseAccessPeopleRow {
   readonly recused: string[];
 }
 
+/** A case's route, whether it was purged, and its access people: what a notification needs. */
+export interface CaseAccessFactsRow extends CaseAccessPeopleRow {
+  readonly id: string;
+  readonly routed_to: string;
+  readonly handled_by: string;
+  readonly purged: boolean;
+}
+
+/**
+ * The assignees and recused staff of the case whose id is `caseId` (an SQL expression), as the two
+ * array columns `assignees` and `recused` (see recusesSql).
+ */
+function accessPeopleColumns(
+  caseId: string,
+  recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
+): string {
+  return `ARRAY(SELECT staff_id::text FROM case_assignments WHERE case_id = ${caseId}) AS assignees,
+         ARRAY(SELECT s.id::text FROM staff s
+                WHERE EXISTS (SELECT 1 FROM case_parties p
+                               WHERE p.case_id = ${caseId} AND ${recusesSql('p', 's.id', 's.name_index', recusingRolesSql('s.role', recusingPartyRoles))})) AS recused`;
+}
+
 /** What routing a case again depends on besides its concern type. */
 export interface CaseRerouteInputsRow {
   /** The roles of the implicated people, as stated. */
@@ -191,15 +213,29 @@ export class CasesRepository {
     caseId: string,
     recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
   ): Promise<CaseAccessPeopleRow> {
-    const rows = (await tx.query(
-      `SELECT
-         ARRAY(SELECT staff_id::text FROM case_assignments WHERE case_id = $1) AS assignees,
-         ARRAY(SELECT s.id::text FROM staff s
-                WHERE EXISTS (SELECT 1 FROM case_parties p
-                               WHERE p.case_id = $1 AND ${recusesSql('p', 's.id', 's.name_index', recusingRolesSql('s.role', recusingPartyRoles))})) AS recused`,
-      [caseId],
-    )) as CaseAccessPeopleRow[];
+    const rows = (await tx.query(`SELECT ${accessPeopleColumns('$1', recusingPartyRoles)}`, [
+      caseId,
+    ])) as CaseAccessPeopleRow[];
     return must(rows[0], 'the one row of a SELECT without FROM');
+  }
+
+  /**
+   * A case's route, whether it was purged, and its access people (findAccessPeople) in one round
+   * trip: the worker resolves recipients this way for every notification event and every email.
+   * Undefined when no case has that id.
+   */
+  async findAccessFacts(
+    tx: SqlRunner,
+    caseId: string,
+    recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
+  ): Promise<CaseAccessFactsRow | undefined> {
+    const rows = (await tx.query(
+      `SELECT c.id, c.routed_to, c.handled_by, c.purged_at IS NOT NULL AS purged,
+              ${accessPeopleColumns('c.id', recusingPartyRoles)}
+         FROM cases c WHERE c.id = $1`,
+      [caseId],
+    )) as CaseAccessFactsRow[];
+    return rows[0];
   }
 
   /** The sealed text of a case that exists, and the reference of its linked case. */

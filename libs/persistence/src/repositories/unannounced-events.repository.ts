@@ -15,24 +15,25 @@ export class UnannouncedEventsRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('candor.notification_unannounced'))`);
   }
 
-  /** Keeps the event; false when it was kept already. */
-  async keep(tx: SqlRunner, eventId: string, body: string | null): Promise<boolean> {
+  /**
+   * Keeps the event, and says whether another event for the same body (null included) is still
+   * kept; undefined when this one was kept already.
+   */
+  async keep(
+    tx: SqlRunner,
+    eventId: string,
+    body: string | null,
+  ): Promise<{ anotherWaiting: boolean } | undefined> {
+    // RETURNING's subquery reads the rows as they were before this INSERT: the others.
     const rows = (await tx.query(
       `INSERT INTO notification_unannounced (event_id, body, created_at) VALUES ($1, $2, now())
-         ON CONFLICT (event_id) DO NOTHING RETURNING 1`,
+         ON CONFLICT (event_id) DO NOTHING
+         RETURNING EXISTS (SELECT 1 FROM notification_unannounced
+                            WHERE resolved_at IS NULL AND body IS NOT DISTINCT FROM $2
+                              AND event_id <> $1) AS "anotherWaiting"`,
       [eventId, body],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
-  /** Whether another event for the same body (null included) is still kept. */
-  async anotherWaiting(tx: SqlRunner, body: string | null, eventId: string): Promise<boolean> {
-    const rows = (await tx.query(
-      `SELECT 1 FROM notification_unannounced
-          WHERE resolved_at IS NULL AND body IS NOT DISTINCT FROM $1 AND event_id <> $2 LIMIT 1`,
-      [body, eventId],
-    )) as unknown[];
-    return rows.length > 0;
+    )) as Array<{ anotherWaiting: boolean }>;
+    return rows[0];
   }
 
   /** The kept events, oldest first, at most `limit`. */
