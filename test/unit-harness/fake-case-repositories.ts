@@ -1,6 +1,5 @@
 import type {
   ApprovalRow,
-  CaseAccessFactsRow,
   CaseAccessPeopleRow,
   CaseActionRow,
   CaseAssignmentRow,
@@ -161,22 +160,6 @@ export class FakeCasesRepository implements RepositoryContract<CasesRepository> 
         .where((s) => parties.some((p) => partyRecuses(p, s, recusingPartyRoles)))
         .map((s) => s.id),
     });
-  }
-
-  async findAccessFacts(
-    tx: SqlRunner,
-    caseId: string,
-    recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
-  ): Promise<CaseAccessFactsRow | undefined> {
-    const c = this.byId(caseId);
-    if (!c) return undefined;
-    return {
-      id: c.id,
-      routed_to: c.routedTo,
-      handled_by: c.handledBy,
-      purged: c.purgedAt !== null,
-      ...(await this.findAccessPeople(tx, caseId, recusingPartyRoles)),
-    };
   }
 
   findText(_tx: SqlRunner, caseId: string): Promise<CaseTextRow> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CaseAccessPeopleRow,
   type CaseRecordRow,
   CasesRepository,
   type CaseVisibilityScope,
@@ -40,6 +41,22 @@ export const RECUSING_PARTY_ROLES: Readonly<Record<StaffRole, readonly PartyRole
   hr: [],
   admin: [],
 };
+
+/**
+ * A case's access facts from its route and its access people (findAccessPeople, or the same
+ * columns read with something else: accessFactsColumns, with RECUSING_PARTY_ROLES).
+ */
+export function accessFacts(
+  route: { readonly routed_to: string; readonly handled_by: string },
+  people: CaseAccessPeopleRow,
+): CaseAccessFacts {
+  return {
+    routedTo: route.routed_to as Route,
+    handledBy: route.handled_by as Route,
+    assigneeIds: people.assignees,
+    recusedStaffIds: people.recused,
+  };
+}
 
 export interface AccessibleCase {
   readonly record: CaseRecord;
@@ -89,39 +106,14 @@ export class CaseAccessService {
     };
   }
 
-  /**
-   * The access facts of the case with this id read in one round trip, and whether it was purged
-   * (its tombstone remains); undefined when no case has that id. For the worker, which has an id
-   * and no record.
-   */
-  async factsOfCase(
-    tx: UnitOfWork,
-    caseId: string,
-  ): Promise<{ readonly facts: CaseAccessFacts; readonly purged: boolean } | undefined> {
-    const row = await this.cases.findAccessFacts(tx, caseId, RECUSING_PARTY_ROLES);
-    if (!row) return undefined;
-    return {
-      facts: {
-        routedTo: row.routed_to as Route,
-        handledBy: row.handled_by as Route,
-        assigneeIds: row.assignees,
-        recusedStaffIds: row.recused,
-      },
-      purged: row.purged,
-    };
-  }
-
   async factsOf(
     tx: UnitOfWork,
     record: Pick<CaseRecord, 'id' | 'routed_to' | 'handled_by'>,
   ): Promise<CaseAccessFacts> {
-    const people = await this.cases.findAccessPeople(tx, record.id, RECUSING_PARTY_ROLES);
-    return {
-      routedTo: record.routed_to,
-      handledBy: record.handled_by,
-      assigneeIds: people.assignees,
-      recusedStaffIds: people.recused,
-    };
+    return accessFacts(
+      record,
+      await this.cases.findAccessPeople(tx, record.id, RECUSING_PARTY_ROLES),
+    );
   }
 
   /**

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
+  NotificationFactsRepository,
   OutboxRepository,
   ReporterIdentityRepository,
   StaffRepository,
+  type StaffNotificationCandidateRow,
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
 import { type CaseAccessFacts, isStaffRole } from '../access/access-policy.js';
-import { CaseAccessService } from '../access/case-access.service.js';
+import { accessFacts, RECUSING_PARTY_ROLES } from '../access/case-access.service.js';
 import { EVENT_RULES, type StaffCandidate, staffRecipients } from './notification-rules.js';
 import { isOutboxEvent, OutboxEvent, type OutboxPayload } from './outbox.js';
 
@@ -20,11 +22,18 @@ export interface StoredEvent {
   readonly createdAt: Date;
 }
 
-/** What the notification rules need of the case an event is about (CaseAccessService.factsOfCase). */
+/** What the notification rules need of the case an event is about. */
 export interface EventCase {
   readonly facts: CaseAccessFacts;
   /** Purged after its retention period: only its tombstone remains. */
   readonly purged: boolean;
+}
+
+/** What the notification rules need to resolve an event for staff. */
+export interface EventFacts {
+  /** Undefined for an event about no case; null when its case no longer exists. */
+  readonly case: EventCase | null | undefined;
+  readonly staff: readonly StaffNotificationCandidateRow[];
 }
 
 /** The recipient id of the named reporter (staff recipients are staff ids). */
@@ -42,7 +51,7 @@ export class NotificationRecipientsService {
     private readonly outbox: OutboxRepository,
     private readonly staff: StaffRepository,
     private readonly reporters: ReporterIdentityRepository,
-    private readonly access: CaseAccessService,
+    private readonly facts: NotificationFactsRepository,
   ) {}
 
   /** The outbox row, or undefined when it does not exist or names an event this build ignores. */
@@ -68,28 +77,27 @@ export class NotificationRecipientsService {
     if (EVENT_RULES[event.event].audience === 'reporter') {
       return (await this.reporterOptedIn(tx, event.caseId)) ? [REPORTER_RECIPIENT] : [];
     }
-    return this.staffRecipientsOf(event, await this.caseOf(event, tx), tx);
+    return this.staffRecipientsOf(event, await this.factsOf(event, tx));
   }
 
   /**
-   * The case an event is about as the rules see it: undefined for an event about no case, null
-   * when its case no longer exists. One read, which a caller that also needs the case's route
-   * (UnannouncedEventsService) passes on to staffRecipientsOf.
+   * What the rules need to resolve an event for staff, read in one round trip: the case it is
+   * about and the staff as they are now. A caller that also needs the case's route
+   * (UnannouncedEventsService) reads them once and passes them to staffRecipientsOf.
    */
-  async caseOf(event: StoredEvent, tx: UnitOfWork): Promise<EventCase | null | undefined> {
-    if (!event.caseId) return undefined;
-    return (await this.access.factsOfCase(tx, event.caseId)) ?? null;
+  async factsOf(event: StoredEvent, tx: UnitOfWork): Promise<EventFacts> {
+    if (!event.caseId) {
+      return { case: undefined, staff: await this.staff.listNotificationCandidates(tx) };
+    }
+    const row = await this.facts.eventFacts(tx, event.caseId, RECUSING_PARTY_ROLES);
+    if (!row) return { case: null, staff: [] };
+    return { case: { facts: accessFacts(row, row), purged: row.purged }, staff: row.staff };
   }
 
-  /** The staff who must be told of an event about `subject` (caseOf), from the staff as they are now. */
-  async staffRecipientsOf(
-    event: StoredEvent,
-    subject: EventCase | null | undefined,
-    tx: UnitOfWork,
-  ): Promise<string[]> {
-    if (subject === null) return []; // the case is gone: nobody to tell
-    const staff = await this.staff.listNotificationCandidates(tx);
-    const candidates: StaffCandidate[] = staff.flatMap((s) =>
+  /** The staff who must be told of an event, given its facts (factsOf). */
+  staffRecipientsOf(event: StoredEvent, facts: EventFacts): string[] {
+    if (facts.case === null) return []; // the case is gone: nobody to tell
+    const candidates: StaffCandidate[] = facts.staff.flatMap((s) =>
       isStaffRole(s.role)
         ? [{ id: s.id, role: s.role, isChair: s.is_chair, disabled: s.disabled }]
         : [],
@@ -97,7 +105,7 @@ export class NotificationRecipientsService {
     return staffRecipients({
       event: event.event,
       payload: event.payload,
-      facts: subject?.facts ?? null,
+      facts: facts.case?.facts ?? null,
       staff: candidates,
     });
   }

@@ -6,7 +6,7 @@ import {
 } from '@candor/persistence';
 import type { Route } from '../routing/routing.types.js';
 import {
-  type EventCase,
+  type EventFacts,
   NotificationRecipientsService,
   type StoredEvent,
 } from './notification-recipients.service.js';
@@ -51,7 +51,7 @@ export class UnannouncedEventsService {
       await this.kept.lock(tx);
       const subject = await this.subjectOf(tx, event);
       if (subject === undefined) return { kind: 'not_needed' };
-      const recipients = await this.recipients.staffRecipientsOf(event, subject.case, tx);
+      const recipients = this.recipients.staffRecipientsOf(event, subject.facts);
       if (recipients.length > 0) return { kind: 'recipients', recipients };
       const kept = await this.kept.keep(tx, event.id, subject.body);
       // Kept already: a re-run of the fan-out.
@@ -88,8 +88,7 @@ export class UnannouncedEventsService {
         await this.resolve(tx, eventId, 'gone', null);
         continue;
       }
-      const recipients = await this.recipients.staffRecipientsOf(event, subject.case, tx);
-      if (recipients.length === 0) continue;
+      if (this.recipients.staffRecipientsOf(event, subject.facts).length === 0) continue;
       // A new event rather than the old job again: the old fan-out job has completed, and the
       // relay, the fan-out and the recipient checks then treat it like any other.
       const again = await this.outbox.record(tx, event.event, event.caseId, event.payload);
@@ -100,28 +99,23 @@ export class UnannouncedEventsService {
   }
 
   /**
-   * The body whose people are missing (null when the event names none) and the case the event is
-   * about (read once, for the recipients too), or undefined when nobody needs to receive the event:
-   * an audience that may be empty, or a case that no longer exists or was purged.
+   * The body whose people are missing (null when the event names none) and the event's facts
+   * (read once, for the recipients too), or undefined when nobody needs to receive the event: an
+   * audience that may be empty, or a case that no longer exists or was purged.
    */
   private async subjectOf(
     tx: UnitOfWork,
     event: StoredEvent,
-  ): Promise<{ body: Route | null; case: EventCase | undefined } | undefined> {
+  ): Promise<{ body: Route | null; facts: EventFacts } | undefined> {
     const rule = EVENT_RULES[event.event];
     if (!ANNOUNCED_AUDIENCES.includes(rule.audience)) return undefined;
-    if (event.caseId) {
-      const subject = await this.recipients.caseOf(event, tx);
-      if (!subject || subject.purged) return undefined;
-      if (rule.audience === 'committee_chair') return { body: 'audit_committee', case: subject };
-      const { routedTo, handledBy } = subject.facts;
-      return { body: routedTo === 'board' ? handledBy : routedTo, case: subject };
-    }
-    if (rule.needsCase) return undefined;
-    return {
-      body: rule.audience === 'committee_chair' ? 'audit_committee' : null,
-      case: undefined,
-    };
+    if (!event.caseId && rule.needsCase) return undefined;
+    const facts = await this.recipients.factsOf(event, tx);
+    if (facts.case === null || facts.case?.purged) return undefined;
+    if (rule.audience === 'committee_chair') return { body: 'audit_committee', facts };
+    if (!facts.case) return { body: null, facts };
+    const { routedTo, handledBy } = facts.case.facts;
+    return { body: routedTo === 'board' ? handledBy : routedTo, facts };
   }
 
   private async resolve(

@@ -70,6 +70,17 @@ export interface CaseAccessFactsRow extends CaseAccessPeopleRow {
 }
 
 /**
+ * The columns of a CaseAccessFactsRow, over `cases c`: for a statement that reads a case's access
+ * facts together with something else in one round trip (NotificationFactsRepository.eventFacts).
+ */
+export function accessFactsColumns(
+  recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
+): string {
+  return `c.id, c.routed_to, c.handled_by, c.purged_at IS NOT NULL AS purged,
+          ${accessPeopleColumns('c.id', recusingPartyRoles)}`;
+}
+
+/**
  * The assignees and recused staff of the case whose id is `caseId` (an SQL expression), as the two
  * array columns `assignees` and `recused` (see recusesSql).
  */
@@ -217,25 +228,6 @@ export class CasesRepository {
       caseId,
     ])) as CaseAccessPeopleRow[];
     return must(rows[0], 'the one row of a SELECT without FROM');
-  }
-
-  /**
-   * A case's route, whether it was purged, and its access people (findAccessPeople) in one round
-   * trip: the worker resolves recipients this way for every notification event and every email.
-   * Undefined when no case has that id.
-   */
-  async findAccessFacts(
-    tx: SqlRunner,
-    caseId: string,
-    recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
-  ): Promise<CaseAccessFactsRow | undefined> {
-    const rows = (await tx.query(
-      `SELECT c.id, c.routed_to, c.handled_by, c.purged_at IS NOT NULL AS purged,
-              ${accessPeopleColumns('c.id', recusingPartyRoles)}
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
-    )) as CaseAccessFactsRow[];
-    return rows[0];
   }
 
   /** The sealed text of a case that exists, and the reference of its linked case. */

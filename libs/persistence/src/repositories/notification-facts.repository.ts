@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../database/returning.js';
 import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
-import type { CaseRouteRow } from './cases.repository.js';
+import { accessFactsColumns, type CaseAccessFactsRow } from './cases.repository.js';
+import {
+  NOTIFICATION_CANDIDATES_JSON,
+  type StaffNotificationCandidateRow,
+} from './staff.repository.js';
 
 /** A case near one of its deadlines, as the reminder rules weigh it. */
+/** What the notification rules need to resolve an event about a case: the case, and the staff. */
+export interface EventFactsRow extends CaseAccessFactsRow {
+  /** listNotificationCandidates, as they are now. */
+  readonly staff: StaffNotificationCandidateRow[];
+}
+
 export interface ReminderCandidateRow {
   readonly id: string;
   readonly status: string;
@@ -54,25 +64,21 @@ export class NotificationFactsRepository {
   }
 
   /** The case's route, purged or not; undefined when there is no such case. */
-  async caseRoute(
+  /**
+   * A case's access facts and every staff account as the notification rules weigh them, in one
+   * round trip (the worker resolves recipients for every event and again before every email);
+   * undefined when no case has that id.
+   */
+  async eventFacts(
     tx: SqlRunner,
     caseId: string,
-  ): Promise<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'> | undefined> {
-    const rows = (await tx.query(`SELECT id, routed_to, handled_by FROM cases WHERE id = $1`, [
-      caseId,
-    ])) as Array<Pick<CaseRouteRow, 'id' | 'routed_to' | 'handled_by'>>;
-    return rows[0];
-  }
-
-  /** The route of a case that is not purged; undefined otherwise. */
-  async liveCaseRoute(
-    tx: SqlRunner,
-    caseId: string,
-  ): Promise<Pick<CaseRouteRow, 'routed_to' | 'handled_by'> | undefined> {
+    recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
+  ): Promise<EventFactsRow | undefined> {
     const rows = (await tx.query(
-      `SELECT routed_to, handled_by FROM cases WHERE id = $1 AND purged_at IS NULL`,
+      `SELECT ${accessFactsColumns(recusingPartyRoles)}, ${NOTIFICATION_CANDIDATES_JSON} AS staff
+         FROM cases c WHERE c.id = $1`,
       [caseId],
-    )) as Array<Pick<CaseRouteRow, 'routed_to' | 'handled_by'>>;
+    )) as EventFactsRow[];
     return rows[0];
   }
 

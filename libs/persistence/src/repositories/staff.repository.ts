@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import { modifyReturning, type SqlRunner } from '../database/returning.js';
 
 /** The `staff` columns other services read by id: no secrets (password hash, TOTP secret). */
@@ -69,6 +70,14 @@ export interface StaffLoginRow {
 }
 
 /** Every account as notification rules weigh it. */
+/**
+ * listNotificationCandidates as one JSON array (a subquery), for a statement that reads them with
+ * something else in one round trip (NotificationFactsRepository.eventFacts).
+ */
+export const NOTIFICATION_CANDIDATES_JSON = `(SELECT coalesce(json_agg(json_build_object(
+    'id', s.id, 'role', s.role, 'is_chair', s.is_chair, 'disabled', s.disabled_at IS NOT NULL)
+    ORDER BY s.created_at, s.id), '[]'::json) FROM staff s)`;
+
 export interface StaffNotificationCandidateRow {
   readonly id: string;
   readonly role: string;
@@ -205,9 +214,10 @@ export class StaffRepository {
 
   /** Every account, disabled or not, oldest first (then by id), as notification rules weigh them. */
   async listNotificationCandidates(tx: SqlRunner): Promise<StaffNotificationCandidateRow[]> {
-    return (await tx.query(
-      `SELECT id, role, is_chair, disabled_at IS NOT NULL AS disabled FROM staff ORDER BY created_at, id`,
-    )) as StaffNotificationCandidateRow[];
+    const rows = (await tx.query(`SELECT ${NOTIFICATION_CANDIDATES_JSON} AS staff`)) as Array<{
+      staff: StaffNotificationCandidateRow[];
+    }>;
+    return must(rows[0], 'the one row of a SELECT without FROM').staff;
   }
 
   async insert(tx: SqlRunner, row: NewStaffRow): Promise<void> {
