@@ -7,13 +7,13 @@ import {
   type StaffNotificationCandidateRow,
 } from './staff.repository.js';
 
-/** A case near one of its deadlines, as the reminder rules weigh it. */
 /** What the notification rules need to resolve an event about a case: the case, and the staff. */
 export interface EventFactsRow extends CaseAccessFactsRow {
   /** listNotificationCandidates, as they are now. */
   readonly staff: StaffNotificationCandidateRow[];
 }
 
+/** A case near one of its deadlines, as the reminder rules weigh it. */
 export interface ReminderCandidateRow {
   readonly id: string;
   readonly status: string;
@@ -63,7 +63,6 @@ export class NotificationFactsRepository {
     )) as ReminderCandidateRow[];
   }
 
-  /** The case's route, purged or not; undefined when there is no such case. */
   /**
    * A case's access facts and every staff account as the notification rules weigh them, in one
    * round trip (the worker resolves recipients for every event and again before every email);

@@ -69,7 +69,6 @@ export interface StaffLoginRow {
   readonly disabled_at: Date | null;
 }
 
-/** Every account as notification rules weigh it. */
 /**
  * listNotificationCandidates as one JSON array (a subquery), for a statement that reads them with
  * something else in one round trip (NotificationFactsRepository.eventFacts).
@@ -78,6 +77,7 @@ export const NOTIFICATION_CANDIDATES_JSON = `(SELECT coalesce(json_agg(json_buil
     'id', s.id, 'role', s.role, 'is_chair', s.is_chair, 'disabled', s.disabled_at IS NOT NULL)
     ORDER BY s.created_at, s.id), '[]'::json) FROM staff s)`;
 
+/** Every account as notification rules weigh it. */
 export interface StaffNotificationCandidateRow {
   readonly id: string;
   readonly role: string;
