@@ -263,7 +263,10 @@ export async function intake(ctx) {
           memoryNote(
             runs.map((r) => r.workerMemory),
             ctx.idleMemory.worker,
-          ) + (runs.every((r) => r.drained) ? '' : `; the worker had not relayed and fanned out the run's reports within ${DRAIN_TIMEOUT_MS / 1000} s`),
+          ) +
+          (runs.every((r) => r.drained)
+            ? ''
+            : `; the worker had not relayed and fanned out the run's reports within ${DRAIN_TIMEOUT_MS / 1000} s`),
       }),
     ],
   };
