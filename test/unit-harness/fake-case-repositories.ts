@@ -37,6 +37,7 @@ import type {
   NewCaseRouting,
   NewOutboxEvent,
   NewSystemNote,
+  OutboxEntity,
   OutboxRepository,
   OutboxRow,
   SqlRunner,
@@ -46,7 +47,6 @@ import type {
   StaffEntity,
   StaffLoginRow,
   StaffNameRow,
-  StaffNotificationCandidateRow,
   StaffRepository,
   StaffResetState,
   StaffRow,
@@ -540,17 +540,6 @@ export class FakeStaffRepository implements RepositoryContract<StaffRepository> 
     );
   }
 
-  listNotificationCandidates(_tx: SqlRunner): Promise<StaffNotificationCandidateRow[]> {
-    return Promise.resolve(
-      [...this.db.staff.all()].sort(byTimeThenId((s) => s.createdAt)).map((s) => ({
-        id: s.id,
-        role: s.role,
-        is_chair: s.isChair,
-        disabled: s.disabledAt !== null,
-      })),
-    );
-  }
-
   insert(tx: SqlRunner, row: NewStaffRow): Promise<void> {
     if (!row.nameIndex || !row.emailIndex) {
       return Promise.reject(
@@ -642,6 +631,16 @@ export class FakeStaffRepository implements RepositoryContract<StaffRepository> 
   }
 }
 
+function outboxRow(e: OutboxEntity): OutboxRow {
+  return {
+    id: e.id,
+    event: e.event,
+    case_id: e.caseId,
+    payload: e.payload,
+    created_at: e.createdAt,
+  };
+}
+
 export class FakeOutboxRepository implements RepositoryContract<OutboxRepository> {
   constructor(private readonly db: InMemoryDatabase) {}
 
@@ -660,25 +659,17 @@ export class FakeOutboxRepository implements RepositoryContract<OutboxRepository
 
   findById(_tx: SqlRunner, id: string): Promise<OutboxRow | undefined> {
     const e = this.db.outbox.find((row) => row.id === id);
-    return Promise.resolve(
-      e && {
-        id: e.id,
-        event: e.event,
-        case_id: e.caseId,
-        payload: e.payload,
-        created_at: e.createdAt,
-      },
-    );
+    return Promise.resolve(e && outboxRow(e));
   }
 
   /** Unrelayed events, oldest first (the fakes have no other transaction to skip). */
-  claimUnrelayed(_tx: SqlRunner, limit: number): Promise<Array<Pick<OutboxRow, 'id' | 'event'>>> {
+  claimUnrelayed(_tx: SqlRunner, limit: number): Promise<OutboxRow[]> {
     return Promise.resolve(
       this.db.outbox
         .where((e) => e.relayedAt === null)
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
         .slice(0, limit)
-        .map((e) => ({ id: e.id, event: e.event })),
+        .map(outboxRow),
     );
   }
 

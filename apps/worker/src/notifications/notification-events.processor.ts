@@ -2,27 +2,26 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Inject, Logger } from '@nestjs/common';
 import {
   NOTIFICATION_SETTINGS,
+  NotificationFanOutService,
   NotificationRecipientsService,
   type NotificationSettings,
-  OutboxEvent,
-  UnannouncedEventsService,
 } from '@candor/domain';
-import { DatabaseOutage } from '@candor/persistence';
-import { NotificationJob, QueueName } from '@candor/platform';
+import { DatabaseOutage, TransactionalConnection } from '@candor/persistence';
+import { QueueName } from '@candor/platform';
 import type { Job, Queue } from 'bullmq';
 import { FailureLog, failureKind } from './failure-log.js';
 import {
   FanOutJobData,
+  logKept,
   NOTIFICATION_WORKER_OPTIONS,
-  retryingJob,
   SendJobData,
-  sendJobId,
+  sendJobsOf,
 } from './notification-jobs.js';
 
 /**
- * Fan-out: one send job per recipient of an outbox event, resolved now (not when it happened). An
- * event that must reach someone and finds nobody is kept, and the administrators are alerted
- * (UnannouncedEventsService), rather than dropped.
+ * The fan-out of one event at a time, with retries: the relay fans out each batch itself, and hands
+ * a batch it could not fan out to this queue, where every event is retried on its own with backoff
+ * and one that keeps failing is listed by `notifications:failed` without holding up the others.
  */
 @Processor(QueueName.NotificationEvents, { ...NOTIFICATION_WORKER_OPTIONS, concurrency: 4 })
 export class NotificationEventsProcessor extends WorkerHost {
@@ -30,8 +29,9 @@ export class NotificationEventsProcessor extends WorkerHost {
   private readonly failures = new FailureLog(this.logger);
 
   constructor(
+    private readonly connection: TransactionalConnection,
     private readonly recipients: NotificationRecipientsService,
-    private readonly unannounced: UnannouncedEventsService,
+    private readonly fanOut: NotificationFanOutService,
     @InjectQueue(QueueName.NotificationDeliveries) private readonly deliveries: Queue<SendJobData>,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     private readonly outage: DatabaseOutage,
@@ -40,31 +40,15 @@ export class NotificationEventsProcessor extends WorkerHost {
   }
 
   async process(job: Job<FanOutJobData>): Promise<{ recipients: number }> {
-    const event = await this.recipients.loadEvent(job.data.eventId);
-    if (!event) return { recipients: 0 };
-    let recipients = await this.recipients.recipientsOf(event);
-    if (recipients.length === 0) {
-      const kept = await this.unannounced.keep(event);
-      if (kept.kind === 'recipients') recipients = kept.recipients;
-      if (kept.kind === 'kept' && kept.alerted) {
-        this.logger.warn(
-          `event ${event.id} (${event.event}) has nobody who can receive it: kept until someone can, administrators alerted`,
-        );
-      }
-      if (event.event === OutboxEvent.NobodyToTell) {
-        this.logger.warn(
-          `no administrator account to alert: a notification is kept until someone can receive it`,
-        );
-      }
-    }
-    await this.deliveries.addBulk(
-      recipients.map((recipient) => ({
-        name: NotificationJob.Send,
-        data: { eventId: event.id, event: event.event, recipient },
-        opts: retryingJob(this.settings, sendJobId(event.id, recipient)),
-      })),
-    );
-    return { recipients: recipients.length };
+    const fannedOut = await this.connection.transaction(async (tx) => {
+      const event = await this.recipients.loadEvent(job.data.eventId, tx);
+      return event ? this.fanOut.fanOut(tx, [event]) : [];
+    });
+    logKept(this.logger, fannedOut);
+    // Added once the keeping is committed; a retry adds the same job ids, which BullMQ ignores.
+    const sends = sendJobsOf(this.settings, fannedOut);
+    await this.deliveries.addBulk(sends);
+    return { recipients: sends.length };
   }
 
   /**

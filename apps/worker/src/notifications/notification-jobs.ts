@@ -1,4 +1,6 @@
-import type { NotificationSettings } from '@candor/domain';
+import type { Logger } from '@nestjs/common';
+import { type FannedOut, type NotificationSettings, OutboxEvent } from '@candor/domain';
+import { NotificationJob } from '@candor/platform';
 import type { JobsOptions, WorkerOptions } from 'bullmq';
 
 // Job payloads carry ids and event names only: Redis is not encrypted, and a job's data is shown
@@ -22,6 +24,33 @@ export interface SendJobData {
  */
 export function sendJobId(eventId: string, recipient: string): string {
   return `${eventId}_${recipient}`;
+}
+
+/** One send job per recipient of each fanned-out event (NotificationFanOutService). */
+export function sendJobsOf(settings: NotificationSettings, fannedOut: readonly FannedOut[]) {
+  return fannedOut.flatMap(({ event, recipients }) =>
+    recipients.map((recipient) => ({
+      name: NotificationJob.Send,
+      data: { eventId: event.id, event: event.event, recipient } satisfies SendJobData,
+      opts: retryingJob(settings, sendJobId(event.id, recipient)),
+    })),
+  );
+}
+
+/** Says, by event id and name only, which events were kept because nobody could receive them. */
+export function logKept(logger: Logger, fannedOut: readonly FannedOut[]): void {
+  for (const { event, kept } of fannedOut) {
+    if (kept?.kind === 'kept' && kept.alerted) {
+      logger.warn(
+        `event ${event.id} (${event.event}) has nobody who can receive it: kept until someone can, administrators alerted`,
+      );
+    }
+    if (kept && event.event === OutboxEvent.NobodyToTell) {
+      logger.warn(
+        `no administrator account to alert: a notification is kept until someone can receive it`,
+      );
+    }
+  }
 }
 
 /**

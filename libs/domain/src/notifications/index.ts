@@ -1,4 +1,5 @@
 export * from './notification-delivery.service.js';
+export * from './notification-fan-out.service.js';
 export * from './notification-recipients.service.js';
 export * from './notification-rules.js';
 export * from './notification-scan.service.js';

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   NotificationFactsRepository,
   OutboxRepository,
+  type OutboxRow,
   ReporterIdentityRepository,
-  StaffRepository,
   type StaffNotificationCandidateRow,
   TransactionalConnection,
   type UnitOfWork,
 } from '@candor/persistence';
+import { must } from '@candor/platform';
 import { type CaseAccessFacts, isStaffRole } from '../access/access-policy.js';
 import { accessFacts, RECUSING_PARTY_ROLES } from '../access/case-access.service.js';
 import { EVENT_RULES, type StaffCandidate, staffRecipients } from './notification-rules.js';
@@ -39,6 +40,19 @@ export interface EventFacts {
 /** The recipient id of the named reporter (staff recipients are staff ids). */
 export const REPORTER_RECIPIENT = 'reporter';
 
+/** An outbox row as an event, or undefined when it names an event this build ignores. */
+export function storedEvent(row: OutboxRow): StoredEvent | undefined {
+  if (!isOutboxEvent(row.event)) return undefined;
+  return {
+    id: row.id,
+    event: row.event,
+    caseId: row.case_id,
+    // Written by OutboxService from an OutboxPayload.
+    payload: row.payload as OutboxPayload,
+    createdAt: row.created_at,
+  };
+}
+
 /**
  * Resolves who must be told about an event, from the database as it is now: recipients are
  * resolved when the event is processed and checked again just before each email is sent, so a
@@ -49,24 +63,17 @@ export class NotificationRecipientsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly outbox: OutboxRepository,
-    private readonly staff: StaffRepository,
     private readonly reporters: ReporterIdentityRepository,
     private readonly facts: NotificationFactsRepository,
   ) {}
 
   /** The outbox row, or undefined when it does not exist or names an event this build ignores. */
-  async loadEvent(eventId: string, tx: UnitOfWork = this.connection.autocommit) {
+  async loadEvent(
+    eventId: string,
+    tx: UnitOfWork = this.connection.autocommit,
+  ): Promise<StoredEvent | undefined> {
     const row = await this.outbox.findById(tx, eventId);
-    if (!row || !isOutboxEvent(row.event)) return undefined;
-    const event: StoredEvent = {
-      id: row.id,
-      event: row.event,
-      caseId: row.case_id,
-      // Written by OutboxService from an OutboxPayload.
-      payload: row.payload as OutboxPayload,
-      createdAt: row.created_at,
-    };
-    return event;
+    return row && storedEvent(row);
   }
 
   /** Staff ids, and `reporter` for an opted-in named reporter. */
@@ -74,27 +81,47 @@ export class NotificationRecipientsService {
     event: StoredEvent,
     tx: UnitOfWork = this.connection.autocommit,
   ): Promise<string[]> {
-    if (EVENT_RULES[event.event].audience === 'reporter') {
-      return (await this.reporterOptedIn(tx, event.caseId)) ? [REPORTER_RECIPIENT] : [];
-    }
-    return this.staffRecipientsOf(event, await this.factsOf(event, tx));
+    return must((await this.recipientsOfEach([event], tx))[0], 'the recipients of the one event');
   }
 
   /**
-   * What the rules need to resolve an event for staff, read in one round trip: the case it is
-   * about and the staff as they are now. A caller that also needs the case's route
-   * (UnannouncedEventsService) reads them once and passes them to staffRecipientsOf.
+   * The recipients of each event, in the order given: the staff of all of them from one read
+   * (factsOfEach), the opted-in reporter event by event.
    */
-  async factsOf(event: StoredEvent, tx: UnitOfWork): Promise<EventFacts> {
-    if (!event.caseId) {
-      return { case: undefined, staff: await this.staff.listNotificationCandidates(tx) };
+  async recipientsOfEach(events: readonly StoredEvent[], tx: UnitOfWork): Promise<string[][]> {
+    const forStaff = events.filter((e) => EVENT_RULES[e.event].audience !== 'reporter');
+    const read = await this.factsOfEach(forStaff, tx);
+    const facts = new Map(forStaff.map((event, i) => [event, read[i]]));
+    const recipients: string[][] = [];
+    for (const event of events) {
+      const staffFacts = facts.get(event);
+      if (staffFacts) recipients.push(this.staffRecipientsOf(event, staffFacts));
+      else
+        recipients.push((await this.reporterOptedIn(tx, event.caseId)) ? [REPORTER_RECIPIENT] : []);
     }
-    const row = await this.facts.eventFacts(tx, event.caseId, RECUSING_PARTY_ROLES);
-    if (!row) return { case: null, staff: [] };
-    return { case: { facts: accessFacts(row, row), purged: row.purged }, staff: row.staff };
+    return recipients;
   }
 
-  /** The staff who must be told of an event, given its facts (factsOf). */
+  /**
+   * What the rules need to resolve each event for staff, in the order given, read in one round
+   * trip whatever their number: the cases they are about and the staff as they are now. A caller
+   * that also needs a case's route (UnannouncedEventsService) reads them once and passes them to
+   * staffRecipientsOf.
+   */
+  async factsOfEach(events: readonly StoredEvent[], tx: UnitOfWork): Promise<EventFacts[]> {
+    if (events.length === 0) return [];
+    const caseIds = [...new Set(events.flatMap((e) => (e.caseId ? [e.caseId] : [])))];
+    const read = await this.facts.eventFacts(tx, caseIds, RECUSING_PARTY_ROLES);
+    const cases = new Map(read.cases.map((row) => [row.id, row]));
+    return events.map((event): EventFacts => {
+      if (!event.caseId) return { case: undefined, staff: read.staff };
+      const row = cases.get(event.caseId);
+      if (!row) return { case: null, staff: [] };
+      return { case: { facts: accessFacts(row, row), purged: row.purged }, staff: read.staff };
+    });
+  }
+
+  /** The staff who must be told of an event, given its facts (factsOfEach). */
   staffRecipientsOf(event: StoredEvent, facts: EventFacts): string[] {
     if (facts.case === null) return []; // the case is gone: nobody to tell
     const candidates: StaffCandidate[] = facts.staff.flatMap((s) =>

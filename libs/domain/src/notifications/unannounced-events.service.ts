@@ -42,28 +42,41 @@ export class UnannouncedEventsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Called by the fan-out when `event` found no recipient. */
-  keep(event: StoredEvent): Promise<KeepOutcome> {
-    return this.connection.transaction(async (tx) => {
-      // Keeping an event and announcing kept events are serialised (any worker, any staff
-      // change): whoever comes second sees what the first committed, so an event is never kept
-      // just after the account that could receive it was created, and never announced twice.
-      await this.kept.lock(tx);
-      const subject = await this.subjectOf(tx, event);
-      if (subject === undefined) return { kind: 'not_needed' };
-      const recipients = this.recipients.staffRecipientsOf(event, subject.facts);
-      if (recipients.length > 0) return { kind: 'recipients', recipients };
-      const kept = await this.kept.keep(tx, event.id, subject.body);
-      // Kept already: a re-run of the fan-out.
-      if (!kept) return { kind: 'kept', alerted: false };
-      // The body's alert was raised when its first event was kept.
-      if (kept.anotherWaiting) return { kind: 'kept', alerted: false };
-      await this.outbox.record(tx, OutboxEvent.NobodyToTell, null, {
-        body: subject.body,
-        about: event.caseId ? 'case' : 'notification',
-      });
-      return { kind: 'kept', alerted: true };
+  /**
+   * Called by the fan-out, in its transaction, with the events that found no recipient: what to do
+   * with each, in the order given.
+   */
+  async keep(tx: UnitOfWork, events: readonly StoredEvent[]): Promise<KeepOutcome[]> {
+    // Keeping an event and announcing kept events are serialised (any worker, any staff change):
+    // whoever comes second sees what the first committed, so an event is never kept just after
+    // the account that could receive it was created, and never announced twice.
+    await this.kept.lock(tx);
+    const subjects = await this.subjectsOf(tx, events);
+    const outcomes: KeepOutcome[] = [];
+    for (const [i, event] of events.entries()) {
+      outcomes.push(await this.keepOne(tx, event, subjects[i]));
+    }
+    return outcomes;
+  }
+
+  private async keepOne(
+    tx: UnitOfWork,
+    event: StoredEvent,
+    subject: Subject | undefined,
+  ): Promise<KeepOutcome> {
+    if (subject === undefined) return { kind: 'not_needed' };
+    const recipients = this.recipients.staffRecipientsOf(event, subject.facts);
+    if (recipients.length > 0) return { kind: 'recipients', recipients };
+    const kept = await this.kept.keep(tx, event.id, subject.body);
+    // Kept already: a re-run of the fan-out.
+    if (!kept) return { kind: 'kept', alerted: false };
+    // The body's alert was raised when its first event was kept (an earlier one of these included).
+    if (kept.anotherWaiting) return { kind: 'kept', alerted: false };
+    await this.outbox.record(tx, OutboxEvent.NobodyToTell, null, {
+      body: subject.body,
+      about: event.caseId ? 'case' : 'notification',
     });
+    return { kind: 'kept', alerted: true };
   }
 
   /**
@@ -83,7 +96,7 @@ export class UnannouncedEventsService {
     let raised = 0;
     for (const eventId of waiting) {
       const event = await this.recipients.loadEvent(eventId, tx);
-      const subject = event && (await this.subjectOf(tx, event));
+      const [subject] = event ? await this.subjectsOf(tx, [event]) : [];
       if (!event || !subject) {
         await this.resolve(tx, eventId, 'gone', null);
         continue;
@@ -99,23 +112,25 @@ export class UnannouncedEventsService {
   }
 
   /**
-   * The body whose people are missing (null when the event names none) and the event's facts
-   * (read once, for the recipients too), or undefined when nobody needs to receive the event: an
-   * audience that may be empty, or a case that no longer exists or was purged.
+   * For each event, in the order given: the body whose people are missing (null when the event
+   * names none) and the event's facts (read once for all of them, for the recipients too), or
+   * undefined when nobody needs to receive the event: an audience that may be empty, or a case
+   * that no longer exists or was purged.
    */
-  private async subjectOf(
+  private async subjectsOf(
     tx: UnitOfWork,
-    event: StoredEvent,
-  ): Promise<{ body: Route | null; facts: EventFacts } | undefined> {
-    const rule = EVENT_RULES[event.event];
-    if (!ANNOUNCED_AUDIENCES.includes(rule.audience)) return undefined;
-    if (!event.caseId && rule.needsCase) return undefined;
-    const facts = await this.recipients.factsOf(event, tx);
-    if (facts.case === null || facts.case?.purged) return undefined;
-    if (rule.audience === 'committee_chair') return { body: 'audit_committee', facts };
-    if (!facts.case) return { body: null, facts };
-    const { routedTo, handledBy } = facts.case.facts;
-    return { body: routedTo === 'board' ? handledBy : routedTo, facts };
+    events: readonly StoredEvent[],
+  ): Promise<Array<Subject | undefined>> {
+    const announced = events.filter((event) => {
+      const rule = EVENT_RULES[event.event];
+      return ANNOUNCED_AUDIENCES.includes(rule.audience) && (event.caseId || !rule.needsCase);
+    });
+    const read = await this.recipients.factsOfEach(announced, tx);
+    const facts = new Map(announced.map((event, i) => [event, read[i]]));
+    return events.map((event) => {
+      const eventFacts = facts.get(event);
+      return eventFacts && subjectOf(event, eventFacts);
+    });
   }
 
   private async resolve(
@@ -126,4 +141,20 @@ export class UnannouncedEventsService {
   ): Promise<void> {
     await this.kept.resolve(tx, eventId, resolution, announcedAs);
   }
+}
+
+/** The body an event waits for, and the facts it was resolved from. */
+interface Subject {
+  readonly body: Route | null;
+  readonly facts: EventFacts;
+}
+
+function subjectOf(event: StoredEvent, facts: EventFacts): Subject | undefined {
+  if (facts.case === null || facts.case?.purged) return undefined;
+  if (EVENT_RULES[event.event].audience === 'committee_chair') {
+    return { body: 'audit_committee', facts };
+  }
+  if (!facts.case) return { body: null, facts };
+  const { routedTo, handledBy } = facts.case.facts;
+  return { body: routedTo === 'board' ? handledBy : routedTo, facts };
 }

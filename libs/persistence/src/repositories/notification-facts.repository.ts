@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { must } from '@candor/platform/checks/must.js';
 import type { SqlRunner } from '../database/returning.js';
 import { type AuditHeadRow, SELECT_AUDIT_HEAD } from './audit-log-snapshot.js';
 import { accessFactsColumns, type CaseAccessFactsRow } from './cases.repository.js';
@@ -7,8 +8,10 @@ import {
   type StaffNotificationCandidateRow,
 } from './staff.repository.js';
 
-/** What the notification rules need to resolve an event about a case: the case, and the staff. */
-export interface EventFactsRow extends CaseAccessFactsRow {
+/** What the notification rules need to resolve events: their cases, and the staff. */
+export interface EventFactsRow {
+  /** The access facts of those of the cases asked for that exist, in no particular order. */
+  readonly cases: CaseAccessFactsRow[];
   /** listNotificationCandidates, as they are now. */
   readonly staff: StaffNotificationCandidateRow[];
 }
@@ -64,21 +67,23 @@ export class NotificationFactsRepository {
   }
 
   /**
-   * A case's access facts and every staff account as the notification rules weigh them, in one
-   * round trip (the worker resolves recipients for every event and again before every email);
-   * undefined when no case has that id.
+   * The access facts of the cases with these ids and every staff account as the notification rules
+   * weigh them, in one round trip whatever the number of cases: the relay resolves a batch of events
+   * at once, and every email is checked again before it is sent.
    */
   async eventFacts(
     tx: SqlRunner,
-    caseId: string,
+    caseIds: readonly string[],
     recusingPartyRoles: Readonly<Record<string, readonly string[]>>,
-  ): Promise<EventFactsRow | undefined> {
+  ): Promise<EventFactsRow> {
     const rows = (await tx.query(
-      `SELECT ${accessFactsColumns(recusingPartyRoles)}, ${NOTIFICATION_CANDIDATES_JSON} AS staff
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
+      `SELECT ${NOTIFICATION_CANDIDATES_JSON} AS staff,
+              (SELECT coalesce(json_agg(f), '[]'::json)
+                 FROM (SELECT ${accessFactsColumns(recusingPartyRoles)}
+                         FROM cases c WHERE c.id = ANY($1::uuid[])) f) AS cases`,
+      [caseIds],
     )) as EventFactsRow[];
-    return rows[0];
+    return must(rows[0], 'the one row of a SELECT without FROM');
   }
 
   /** The case's reference; undefined when there is no such case. */

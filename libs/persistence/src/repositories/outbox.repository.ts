@@ -44,18 +44,15 @@ export class OutboxRepository {
    * Up to `limit` events not yet relayed, oldest first, locked until the transaction ends; rows
    * another relay has locked are skipped, so two workers never relay one event twice.
    */
-  async claimUnrelayed(
-    tx: SqlRunner,
-    limit: number,
-  ): Promise<Array<Pick<OutboxRow, 'id' | 'event'>>> {
+  async claimUnrelayed(tx: SqlRunner, limit: number): Promise<OutboxRow[]> {
     return (await tx.query(
-      `SELECT id, event FROM outbox WHERE relayed_at IS NULL
+      `SELECT id, event, case_id, payload, created_at FROM outbox WHERE relayed_at IS NULL
           ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
-    )) as Array<Pick<OutboxRow, 'id' | 'event'>>;
+    )) as OutboxRow[];
   }
 
-  /** The events are on the queues: the relay will not pick them up again. */
+  /** The events are fanned out or on the queues: the relay will not pick them up again. */
   async markRelayed(tx: SqlRunner, ids: readonly string[]): Promise<void> {
     await tx.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }

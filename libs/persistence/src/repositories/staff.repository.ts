@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { must } from '@candor/platform/checks/must.js';
 import { modifyReturning, type SqlRunner } from '../database/returning.js';
 
 /** The `staff` columns other services read by id: no secrets (password hash, TOTP secret). */
@@ -70,8 +69,8 @@ export interface StaffLoginRow {
 }
 
 /**
- * listNotificationCandidates as one JSON array (a subquery), for a statement that reads them with
- * something else in one round trip (NotificationFactsRepository.eventFacts).
+ * Every account, disabled or not, oldest first (then by id), as notification rules weigh them: one
+ * JSON array (a subquery), read with the cases they are weighed for (NotificationFactsRepository).
  */
 export const NOTIFICATION_CANDIDATES_JSON = `(SELECT coalesce(json_agg(json_build_object(
     'id', s.id, 'role', s.role, 'is_chair', s.is_chair, 'disabled', s.disabled_at IS NOT NULL)
@@ -210,14 +209,6 @@ export class StaffRepository {
       [id],
     )) as unknown[];
     return rows.length > 0;
-  }
-
-  /** Every account, disabled or not, oldest first (then by id), as notification rules weigh them. */
-  async listNotificationCandidates(tx: SqlRunner): Promise<StaffNotificationCandidateRow[]> {
-    const rows = (await tx.query(`SELECT ${NOTIFICATION_CANDIDATES_JSON} AS staff`)) as Array<{
-      staff: StaffNotificationCandidateRow[];
-    }>;
-    return must(rows[0], 'the one row of a SELECT without FROM').staff;
   }
 
   async insert(tx: SqlRunner, row: NewStaffRow): Promise<void> {
