@@ -112,11 +112,11 @@ export async function intake(ctx) {
   const post = (duration) =>
     load({ url, connections, duration, method: 'POST', headers: JSON_HEADERS, body });
   // Every report, the SQL baseline's included (its transaction writes the same outbox row), is
-  // relayed and fanned out by the worker on the API's core, and intake writes them faster than
-  // the worker fans them out: left alone, one window's backlog is worked off during the next
-  // windows, app and baseline alike (it reached 15k fan-out jobs by the end of a run). So each
-  // measured window starts with the worker idle, and the app's window lasts until its own
-  // reports are relayed and fanned out, so that the CPU it counts is what they cost.
+  // relayed and fanned out by the worker on the API's core. Whatever a window leaves behind would
+  // be worked off during the next windows, app and baseline alike (a fan-out job per report once
+  // left 15k of them by the end of a run). So each measured window starts with the worker idle,
+  // and the app's window lasts until its own reports are relayed and fanned out, so that the CPU
+  // it counts is what they cost.
   const drained = () =>
     drainNotificationEvents(DRAIN_TIMEOUT_MS).then(
       () => true,
