@@ -102,8 +102,8 @@ export class UnannouncedEventsService {
         continue;
       }
       if (this.recipients.staffRecipientsOf(event, subject.facts).length === 0) continue;
-      // A new event rather than the old job again: the old fan-out job has completed, and the
-      // relay, the fan-out and the recipient checks then treat it like any other.
+      // A new event rather than the old one again: the old one is relayed for good, and the
+      // relay, the fan-out and the recipient checks then treat the new one like any other.
       const again = await this.outbox.record(tx, event.event, event.caseId, event.payload);
       await this.resolve(tx, eventId, 'announced', again);
       raised += 1;

@@ -12,7 +12,7 @@ import {
 export interface EventFactsRow {
   /** The access facts of those of the cases asked for that exist, in no particular order. */
   readonly cases: CaseAccessFactsRow[];
-  /** listNotificationCandidates, as they are now. */
+  /** Every staff account as the notification rules weigh it, as it is now. */
   readonly staff: StaffNotificationCandidateRow[];
 }
 
