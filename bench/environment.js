@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { Redis } from 'ioredis';
 import { generate } from 'otplib';
 import pg from 'pg';
-import { HEAP_FLAGS } from '../scripts/heap-flags.js';
+import { API_FLAGS, HEAP_FLAGS } from '../scripts/heap-flags.js';
 import {
   DIST,
   freePort,
@@ -200,7 +200,7 @@ export async function clearRedis(pattern = `${REDIS_PREFIX}:*`) {
  * lift-route-limits.js): without it the HTTP figures would measure 429 answers.
  */
 export async function startApi(env, apiUrl, nodeArgs = []) {
-  const args = [...HEAP_FLAGS, ...nodeArgs, '--import', LIFT_LIMITS, API];
+  const args = [...API_FLAGS, ...nodeArgs, '--import', LIFT_LIMITS, API];
   const proc = startProcess('api', [process.execPath, ...args], {
     env,
     cpu: PINNING.server,

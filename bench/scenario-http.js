@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HEAP_FLAGS } from '../scripts/heap-flags.js';
+import { API_FLAGS } from '../scripts/heap-flags.js';
 import { drainNotificationEvents } from './environment.js';
 import { REPORT } from './fixtures.js';
 import { row } from './report.js';
@@ -44,7 +44,7 @@ export async function withBareServer(ctx, fn) {
   const bare = startProcess(
     'bare-server',
     // The API's heap flags, so that the baseline runs with the same process settings.
-    [process.execPath, ...HEAP_FLAGS, join(ROOT, 'bench/bare-server.js'), String(port), file],
+    [process.execPath, ...API_FLAGS, join(ROOT, 'bench/bare-server.js'), String(port), file],
     { env: ctx.env, cpu: PINNING.server },
   );
   const bareUrl = `http://127.0.0.1:${port}${path}`;

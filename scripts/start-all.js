@@ -8,15 +8,15 @@
 // and took the second as "SIGINT again: exiting now". Now each gets exactly one, from here.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { HEAP_FLAGS } from './heap-flags.js';
+import { API_FLAGS, HEAP_FLAGS } from './heap-flags.js';
 
 const root = join(import.meta.dirname, '..');
 const children = [
-  ['api', join(root, 'dist/apps/api/src/main.js')],
-  ['worker', join(root, 'dist/apps/worker/src/main.js')],
-].map(([name, entry]) => ({
+  ['api', API_FLAGS, join(root, 'dist/apps/api/src/main.js')],
+  ['worker', HEAP_FLAGS, join(root, 'dist/apps/worker/src/main.js')],
+].map(([name, flags, entry]) => ({
   name,
-  proc: spawn(process.execPath, [...HEAP_FLAGS, entry], {
+  proc: spawn(process.execPath, [...flags, entry], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
