@@ -13,12 +13,11 @@
 //
 // Usage: node bench/copy-read-floor.js DATABASE_URL DIST PASSES
 // Prints one JSON line: the rows and, per pass, the first read's figures and the warm read's.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { cpuSecondsOf } from './support.js';
+import { cpuSecondsOf, minorFaultsOf } from './support.js';
 
 const [databaseUrl, dist, passesArg] = process.argv.slice(2);
 // The verifier's own statements, from the module audit:verify loads them from.
@@ -29,16 +28,6 @@ const { AUDIT_LOG_COPY, BEGIN_AUDIT_LOG_SNAPSHOT } = await import(
 const { copyOut } = await import(
   pathToFileURL(join(dist, 'libs/persistence/src/database/copy-out.js')).href
 );
-
-/** Minor page faults of a process so far (/proc/PID/stat, Linux); NaN elsewhere. */
-function minorFaultsOf(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
-  } catch {
-    return NaN;
-  }
-}
 
 async function readOnce(client, pid, entries) {
   await client.query(BEGIN_AUDIT_LOG_SNAPSHOT);

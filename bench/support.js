@@ -155,12 +155,24 @@ export function memoryOf(pid) {
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 export function cpuSecondsOf(pid) {
+  const fields = procStatOf(pid);
+  // utime, stime in clock ticks (100/s)
+  return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : NaN;
+}
+
+/** Minor page faults of a process so far (/proc/PID/stat, Linux); NaN elsewhere. */
+export function minorFaultsOf(pid) {
+  const fields = procStatOf(pid);
+  return fields ? Number(fields[7]) : NaN;
+}
+
+/** The fields of /proc/PID/stat after the command name (state first); undefined elsewhere. */
+function procStatOf(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return NaN;
+    return undefined;
   }
 }
 

@@ -1,8 +1,8 @@
 // The Node flags the API and the worker run with, wherever they are started from this repository
 // (`npm start`, the benchmarks; package.json's start:api and start:worker and docker/entrypoint.sh
-// spell the same flags out; the API adds API_FLAGS' one, below). A small young generation and a capped heap keep the API near 150 MB
-// and the worker near 120 MB under load (bench/README.md, memory scenario); uploads are Buffers,
-// outside the heap. Each process runs its JavaScript on one thread and is meant to have one core
+// spell the same flags out; the API adds API_FLAGS' one, below). A small young generation and a
+// capped heap keep the API near 150 MB and the worker near 120 MB under load (bench/README.md,
+// memory scenario); uploads are Buffers, outside the heap. Each process runs its JavaScript on one thread and is meant to have one core
 // (scale by running more of them): V8's collector threads would only take turns with it on that
 // core, so the collector runs on the main thread. Measured with the bench pinning each process to
 // its core, in alternating runs: the reporter pages 0.70–0.72× the bare route against 0.52–0.62×,
